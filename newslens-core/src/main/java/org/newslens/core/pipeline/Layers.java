@@ -1,0 +1,25 @@
+package org.newslens.core.pipeline;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.Sentence;
+
+/** The annotation layers Newslens knows, in the order they appear in the JSON contract. */
+public final class Layers {
+
+    /** Sentences with their tokens, covering the article's non-boilerplate text. */
+    public static final Layer<List<Sentence>> SENTENCES = Layer.of("sentences", new TypeReference<>() { });
+
+    /** Named entities, each with its mentions. */
+    public static final Layer<List<Entity>> ENTITIES = Layer.of("entities", new TypeReference<>() { });
+
+    private static final List<Layer<?>> ALL = List.of(SENTENCES, ENTITIES);
+
+    private Layers() {
+    }
+
+    public static List<Layer<?>> all() {
+        return ALL;
+    }
+}

@@ -1,0 +1,84 @@
+package org.newslens.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newslens.core.model.Article;
+import org.newslens.core.model.Boilerplate;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.EntityType;
+import org.newslens.core.model.Mention;
+import org.newslens.core.model.Sentence;
+import org.newslens.core.model.SourceSegment;
+import org.newslens.core.model.Token;
+import org.newslens.core.pipeline.Analysis;
+import org.newslens.core.pipeline.Diagnostic;
+import org.newslens.core.pipeline.Layer;
+import org.newslens.core.pipeline.Layers;
+
+class AnalysisJsonTest {
+
+    private static final String TEXT = "\uFEFFTalks in Geneva\n\nThe envoy met Lavrov on Monday. \uD83D\uDE00 Share this!";
+
+    private final AnalysisJson json = new AnalysisJson();
+
+    private static Analysis sample() {
+        Article article = new Article("a1", "demo/a1.txt", "Talks in Geneva", "Jane Roe", "The Daily Example",
+                LocalDate.of(2016, 12, 5), TEXT,
+                List.of(new Boilerplate(new CharSpan(50, 61), "share", 0.9, "share prompt")),
+                List.of(new SourceSegment(0, 10, 120, 10), new SourceSegment(10, 1, 135, 5)));
+        Sentence sentence = new Sentence(new CharSpan(18, 47),
+                List.of(new Token(new CharSpan(18, 21)), new Token(new CharSpan(22, 27))));
+        Entity lavrov = new Entity("person:lavrov", "Lavrov", EntityType.PERSON, 0.97,
+                List.of(new Mention(new CharSpan(32, 38), "Lavrov", 0.97)));
+        Map<Layer<?>, Object> layers = new LinkedHashMap<>();
+        layers.put(Layers.SENTENCES, List.of(sentence));
+        layers.put(Layers.ENTITIES, List.of(lavrov));
+        return new Analysis(article, layers, List.of(new Diagnostic("entities", "a note")));
+    }
+
+    @Test
+    void roundTripIsLossless() {
+        Analysis original = sample();
+        Analysis read = json.read(json.write(original));
+        assertEquals(original, read);
+        assertEquals(json.write(original), json.write(read));
+    }
+
+    @Test
+    void contractFieldsHaveTheDocumentedNamesAndFlatSpans() {
+        JsonNode tree = json.toTree(sample());
+        assertEquals("a1", tree.get("id").asText());
+        assertEquals("2016-12-05", tree.get("published").asText());
+        assertEquals(50, tree.get("boilerplate").get(0).get("start").asInt());
+        assertEquals(61, tree.get("boilerplate").get(0).get("end").asInt());
+        JsonNode entity = tree.get("entities").get(0);
+        assertEquals("person:lavrov", entity.get("id").asText());
+        assertEquals("PERSON", entity.get("type").asText());
+        assertEquals(32, entity.get("mentions").get(0).get("start").asInt());
+        assertTrue(tree.get("boilerplate").get(0).get("span") == null, "span is flattened, not nested");
+    }
+
+    @Test
+    void missingDateIsNull() {
+        Analysis plain = new Analysis(Article.ofText("x", "Some text."), Map.of(), List.of());
+        JsonNode tree = json.toTree(plain);
+        assertTrue(tree.get("published").isNull());
+        assertEquals(plain, json.read(json.write(plain)));
+    }
+
+    @Test
+    void badDateIsRejectedNamingTheField() {
+        String bad = json.write(sample()).replace("2016-12-05", "5 Dec 2016");
+        JsonContractException e = assertThrows(JsonContractException.class, () -> json.read(bad));
+        assertTrue(e.getMessage().contains("published"), e.getMessage());
+    }
+}
