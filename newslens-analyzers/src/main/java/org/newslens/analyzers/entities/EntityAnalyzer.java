@@ -1,0 +1,131 @@
+package org.newslens.analyzers.entities;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newslens.analyzers.models.ModelStore;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.EntityType;
+import org.newslens.core.model.Sentence;
+import org.newslens.core.model.Token;
+import org.newslens.core.pipeline.AnalysisInput;
+import org.newslens.core.pipeline.Analyzer;
+import org.newslens.core.pipeline.Layer;
+import org.newslens.core.pipeline.Layers;
+
+/**
+ * Finds PERSON, ORGANIZATION and LOCATION mentions with Stanford CoreNLP's English 3-class CRF
+ * (distributional-similarity features), run directly on our tokens: no POS tagging, lemmas,
+ * SUTime, numeric classifiers or fine-grained regex NER, which the default CoreNLP "ner" annotator
+ * adds at several times the cost. Labels come from posterior decoding, so every mention carries
+ * the model's own probability as its confidence. Mentions are then grouped into entities.
+ *
+ * <p>Needs {@link Layers#SENTENCES}; produces {@link Layers#ENTITIES}. Thread-safe.
+ */
+public final class EntityAnalyzer implements Analyzer<List<Entity>> {
+
+    public static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** Longer sentences (usually run-together lists or tables) are cut into windows of this many tokens. */
+    private static final int MAX_SENTENCE_TOKENS = 200;
+
+    private final CRFClassifier<CoreLabel> classifier;
+    private final EntityGrouper grouper = new EntityGrouper();
+
+    @SuppressWarnings("unchecked")
+    public EntityAnalyzer(ModelStore models) {
+        this.classifier = models.get(MODEL, CRFClassifier.class, name(), path -> {
+            try {
+                return CRFClassifier.getClassifier(path);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Layer<List<Entity>> produces() {
+        return Layers.ENTITIES;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES);
+    }
+
+    @Override
+    public List<Entity> analyze(AnalysisInput input) {
+        String text = input.article().text();
+        List<EntityGrouper.RawMention> mentions = new ArrayList<>();
+        for (Sentence sentence : input.get(Layers.SENTENCES)) {
+            List<Token> tokens = sentence.tokens();
+            for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+                tag(text, tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS)), mentions);
+            }
+        }
+        return grouper.group(text, mentions);
+    }
+
+    private void tag(String text, List<Token> tokens, List<EntityGrouper.RawMention> out) {
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            CoreLabel label = new CoreLabel();
+            String word = token.span().of(text);
+            label.setWord(word);
+            label.setValue(word);
+            label.setOriginalText(word);
+            labels.add(label);
+        }
+        CRFCliqueTree<String> tree = classifier.getCliqueTree(labels);
+        String background = classifier.flags.backgroundSymbol;
+        int mentionStart = -1;
+        String mentionType = null;
+        double probabilitySum = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            String type = background;
+            double probability = 0;
+            if (i < tokens.size()) {
+                double[] probs = tree.probsToDoubleArr(i);
+                int best = 0;
+                for (int k = 1; k < probs.length; k++) {
+                    if (probs[k] > probs[best]) {
+                        best = k;
+                    }
+                }
+                type = tree.classIndex().get(best);
+                probability = probs[best];
+            }
+            if (mentionType != null && !type.equals(mentionType)) {
+                CharSpan span = new CharSpan(tokens.get(mentionStart).start(), tokens.get(i - 1).end());
+                out.add(new EntityGrouper.RawMention(span, EntityType.valueOf(mentionType),
+                        probabilitySum / (i - mentionStart)));
+                mentionType = null;
+            }
+            if (!type.equals(background) && mentionType == null && isKnownType(type)) {
+                mentionStart = i;
+                mentionType = type;
+                probabilitySum = 0;
+            }
+            if (mentionType != null) {
+                probabilitySum += probability;
+            }
+        }
+    }
+
+    private static boolean isKnownType(String label) {
+        for (EntityType type : EntityType.values()) {
+            if (type.name().equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
