@@ -3,6 +3,7 @@ package org.newslens.analyzers.entities;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,8 +83,11 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
             label.setWord(word);
             label.setValue(word);
             label.setOriginalText(word);
+            label.set(edu.stanford.nlp.ling.CoreAnnotations.AnswerAnnotation.class, classifier.flags.backgroundSymbol);
             labels.add(label);
         }
+        // The same preprocessing CoreNLP's classifySentence applies (word shapes, known words).
+        new ObjectBankWrapper<CoreLabel>(classifier.flags, null, classifier.getKnownLCWords()).processDocument(labels);
         CRFCliqueTree<String> tree = classifier.getCliqueTree(labels);
         String background = classifier.flags.backgroundSymbol;
         int mentionStart = -1;

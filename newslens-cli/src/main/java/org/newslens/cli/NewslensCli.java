@@ -1,0 +1,29 @@
+package org.newslens.cli;
+
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newslens} command. The only place that calls {@code System.exit}. */
+@Command(name = "newslens", mixinStandardHelpOptions = true, version = "newslens 0.1.0",
+        description = "Reads news articles and shows what they claim, on whose word, which events they report"
+                + " and how they persuade.",
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class,
+                CommandLine.HelpCommand.class})
+public final class NewslensCli {
+
+    public static void main(String[] args) {
+        // CoreNLP logs model loading to stderr; our own messages are the ones users need.
+        RedwoodConfiguration.current().clear().apply();
+        System.exit(newCommandLine().execute(args));
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine cli = new CommandLine(new NewslensCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("newslens: " + e.getMessage());
+            return ExitCodes.SOFTWARE;
+        });
+        return cli;
+    }
+}

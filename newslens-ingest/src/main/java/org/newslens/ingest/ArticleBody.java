@@ -1,0 +1,35 @@
+package org.newslens.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newslens.core.model.Article;
+import org.newslens.core.model.CharSpan;
+
+/** The main article text alone: the text without boilerplate and without the title, paragraphs joined by a blank line. */
+public final class ArticleBody {
+
+    private ArticleBody() {
+    }
+
+    public static String of(Article article) {
+        String text = article.text();
+        List<String> paragraphs = new ArrayList<>();
+        for (CharSpan content : article.contentSpans()) {
+            for (String paragraph : content.of(text).split("\\R\\s*\\R")) {
+                String trimmed = paragraph.replace("\uFEFF", "").strip();
+                if (!trimmed.isEmpty()) {
+                    paragraphs.add(trimmed);
+                }
+            }
+        }
+        if (!paragraphs.isEmpty() && article.title() != null && isTitle(paragraphs.get(0), article.title())) {
+            paragraphs.remove(0);
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static boolean isTitle(String paragraph, String title) {
+        String p = paragraph.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").strip();
+        return p.equals(title.strip()) || p.length() <= title.length() + 3 && title.startsWith(p);
+    }
+}
