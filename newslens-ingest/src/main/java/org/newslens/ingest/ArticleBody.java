@@ -22,8 +22,14 @@ public final class ArticleBody {
                 }
             }
         }
-        if (!paragraphs.isEmpty() && article.title() != null && isTitle(paragraphs.get(0), article.title())) {
-            paragraphs.remove(0);
+        if (!paragraphs.isEmpty() && article.title() != null) {
+            String first = paragraphs.get(0);
+            int newline = first.indexOf('\n');
+            if (isTitle(first, article.title())) {
+                paragraphs.remove(0);
+            } else if (newline > 0 && isTitle(first.substring(0, newline), article.title())) {
+                paragraphs.set(0, first.substring(newline + 1).strip());
+            }
         }
         return String.join("\n\n", paragraphs);
     }

@@ -55,8 +55,10 @@ public final class HtmlArticleParser {
             throw new InputException("no article text found in the HTML page");
         }
         List<Boilerplate> joined = joinAdjacent(furniture, page.text());
-        return new Article(id, source, meta.title(), meta.author(), meta.outlet(), meta.published(), page.text(),
-                marker.mark(page.text(), joined), page.sourceMap());
+        List<Boilerplate> marked = marker.mark(page.text(), joined);
+        String author = meta.author() != null ? meta.author() : authorFromBylines(marked, page.text());
+        return new Article(id, source, meta.title(), author, meta.outlet(), meta.published(), page.text(),
+                marked, page.sourceMap());
     }
 
     private static Optional<Boilerplate> classify(RenderedPage.Block block, List<Element> content, String text,
@@ -64,7 +66,10 @@ public final class HtmlArticleParser {
         Element owner = block.owner();
         Element root = contentRootOf(owner, content);
         if (root == null) {
-            String kind = furnitureKindOutside(owner);
+            String blockText = block.span().of(text);
+            String kind = blockText.equals(title) ? "title"
+                    : BYLINE.matcher(blockText).matches() || isDateLine(blockText) ? "byline"
+                    : furnitureKindOutside(owner);
             return Optional.of(new Boilerplate(block.span(), kind, 0.8, "outside the main article content (" + kind + ")"));
         }
         for (Element e = owner; e != null && e != root; e = e.parent()) {
@@ -86,6 +91,17 @@ public final class HtmlArticleParser {
             return Optional.of(new Boilerplate(block.span(), "related", 0.7, "list of links inside the article"));
         }
         return Optional.empty();
+    }
+
+    /** "by Jo Bloggs, May 1, 2016" -> "Jo Bloggs", from the first byline block, for pages without author metadata. */
+    private static String authorFromBylines(List<Boilerplate> marked, String text) {
+        for (Boilerplate b : marked) {
+            String line = b.span().of(text).strip();
+            if (b.kind().equals("byline") && BYLINE.matcher(line).matches()) {
+                return PageMetadataReader.cleanAuthor(line);
+            }
+        }
+        return null;
     }
 
     private static boolean isDateLine(String text) {

@@ -52,7 +52,10 @@ final class HtmlTextRenderer {
             return;
         }
         if (tag.equals("br")) {
-            if (blockStart >= 0) {
+            if (blockStart >= 0 && text.length() > blockStart && text.charAt(text.length() - 1) == '\n') {
+                // Two line breaks in a row separate paragraphs on pages built without <p>.
+                closeBlock();
+            } else if (blockStart >= 0) {
                 text.append('\n');
                 pendingSpace = false;
             }

@@ -51,6 +51,10 @@ final class MainContentFinder {
                 continue;
             }
             double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3.0);
+            if (!e.normalName().equals("p")) {
+                // A cell or div holding paragraphs as text (split by <br>) is itself the container.
+                scores.merge(e, score + initial(e), (a, b) -> a + score);
+            }
             Element parent = e.parent();
             if (parent != null) {
                 scores.merge(parent, score + initial(parent), (a, b) -> a + score);
@@ -100,7 +104,8 @@ final class MainContentFinder {
             return true;
         }
         // A div or cell used as a paragraph: holds text directly and no block children.
-        return !e.ownText().isBlank() && e.select("p, div, table, ul, ol, section, article").size() == 1;
+        return !e.ownText().isBlank()
+                && e.select("p, div, table, ul, ol, section, article").stream().allMatch(inner -> inner == e);
     }
 
     private static int initial(Element e) {

@@ -40,8 +40,11 @@ final class PageMetadataReader {
                 attr(doc, "[itemprop=datePublished]", "datetime"), attr(doc, "time[datetime]", "datetime"),
                 text(doc, "time"), text(doc, ".date, .published, .post-date, .entry-date, .dateline, .byline"),
                 ldText(ld, "dateModified"), meta(doc, "article:modified_time"));
-        if (siteName != null && title != null && title.endsWith(siteName) && title.length() > siteName.length() + 3) {
-            title = TITLE_SEPARATOR.split(title)[0].strip();
+        if (siteName != null && title != null && title.length() > siteName.length() + 3
+                && (title.endsWith(siteName) || title.startsWith(siteName))) {
+            String withoutSite = title.startsWith(siteName) ? title.substring(siteName.length()) : title.substring(0,
+                    title.length() - siteName.length());
+            title = withoutSite.replaceAll("^[\\s|–—:-]+|[\\s|–—:-]+$", "");
         }
         return new PageMetadata(title, author, published, siteName);
     }
@@ -124,14 +127,29 @@ final class PageMetadataReader {
         return null;
     }
 
+    /** The longest part of the {@code <title>}: sites put their name before or after the headline. */
     private static String titlePrefix(Document doc) {
         String title = doc.title().strip();
-        return title.isEmpty() ? null : TITLE_SEPARATOR.split(title)[0].strip();
+        if (title.isEmpty()) {
+            return null;
+        }
+        String longest = "";
+        for (String part : TITLE_SEPARATOR.split(title)) {
+            longest = part.strip().length() > longest.length() ? part.strip() : longest;
+        }
+        return longest;
     }
 
+    /** The shortest end part of the {@code <title>}, when it is short enough to be a site name. */
     private static String titleSuffix(Document doc) {
         String[] parts = TITLE_SEPARATOR.split(doc.title().strip());
-        return parts.length > 1 && parts[parts.length - 1].length() <= 40 ? parts[parts.length - 1].strip() : null;
+        if (parts.length < 2) {
+            return null;
+        }
+        String first = parts[0].strip();
+        String last = parts[parts.length - 1].strip();
+        String shorter = first.length() < last.length() ? first : last;
+        return shorter.length() <= 40 ? shorter : null;
     }
 
     private static String host(Document doc) {
@@ -147,7 +165,7 @@ final class PageMetadataReader {
         }
     }
 
-    private static String cleanAuthor(String author) {
+    static String cleanAuthor(String author) {
         if (author == null || author.startsWith("http")) {
             return null;
         }

@@ -35,6 +35,11 @@ final class BoilerplateRules {
                 Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
     }
 
+    /** "by Jo Bloggs", "By Jo Bloggs, May 1, 2016": a byline that page layout left inside the text. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:[Ww]ritten |[Pp]osted |[Ww]ords )?[Bb]y:? \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3}"
+                    + "(?:,? .{0,40}\\d{4})?\\.?$");
+
     private static final List<Rule> RULES = List.of(
             rule("related", 0.95, "\"Recent/Related Articles\" heading", true, 60,
                     "^(?:Recent|Related|Popular|Latest|Trending|More|Most (?:read|popular|viewed)|Recommended|Further)"
@@ -91,6 +96,9 @@ final class BoilerplateRules {
             return Optional.of(new Match("navigation", 0.85, "taxonomy line (Tags:, Theme: ...)", false));
         }
         String plain = MarkdownLinks.labels(trimmedLine);
+        if (plain.length() <= 90 && BYLINE.matcher(plain).matches()) {
+            return Optional.of(new Match("byline", 0.8, "byline \"By ...\"", false));
+        }
         for (Rule rule : RULES) {
             Optional<Match> match = rule.test(plain);
             if (match.isPresent()) {
