@@ -28,6 +28,11 @@ public final class TextDecoder {
             String text = new String(bytes, StandardCharsets.UTF_16);
             return checked(new Decoded(text, "UTF-16"));
         }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new InputException("binary file (contains NUL bytes), not text");
+            }
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -81,7 +86,7 @@ public final class TextDecoder {
                 asciiPrintable++;
             }
         }
-        return high * 10 < bytes.length && asciiPrintable * 10 >= bytes.length * 8;
+        return high * 4 <= bytes.length && asciiPrintable * 10 >= bytes.length * 7;
     }
 
     private static boolean startsWith(byte[] bytes, int first, int second) {

@@ -1,0 +1,69 @@
+package org.newslens.analyzers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newslens.analyzers.entities.EntityAnalyzer;
+import org.newslens.analyzers.models.ModelLoadException;
+import org.newslens.analyzers.models.ModelStore;
+import org.newslens.core.model.Article;
+import org.newslens.core.model.Boilerplate;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.EntityType;
+import org.newslens.core.model.Sentence;
+import org.newslens.core.pipeline.Analysis;
+import org.newslens.core.pipeline.Layers;
+import org.newslens.core.pipeline.Pipeline;
+
+class StandardPipelineTest {
+
+    private static final ModelStore MODELS = new ModelStore();
+    private static final Pipeline PIPELINE = StandardPipeline.create(MODELS);
+
+    @Test
+    void sentencesEndAtBlankLinesAndSkipBoilerplate() {
+        String text = "Siege broken near Aleppo\n\nSyrian troops entered Nubl on Wednesday. The envoy paused the talks."
+                + "\n\nShare this article";
+        Article article = Article.ofText("a", text).withBoilerplate(List.of(
+                new Boilerplate(new CharSpan(text.indexOf("Share"), text.length()), "share", 0.9, "share prompt")));
+        List<Sentence> sentences = PIPELINE.analyze(article).get(Layers.SENTENCES);
+        assertEquals(List.of("Siege broken near Aleppo", "Syrian troops entered Nubl on Wednesday.",
+                "The envoy paused the talks."), sentences.stream().map(s -> s.span().of(text)).toList());
+        assertEquals("Syrian", sentences.get(1).tokens().get(0).span().of(text));
+    }
+
+    @Test
+    void entitiesAreTypedGroupedAndConfident() {
+        String text = "UN envoy Staffan de Mistura met Sergey Lavrov in Geneva. Lavrov said Russia would keep"
+                + " bombing near Aleppo.";
+        Analysis analysis = PIPELINE.analyze(Article.ofText("b", text));
+        List<Entity> entities = analysis.get(Layers.ENTITIES);
+        Entity lavrov = entities.stream().filter(e -> e.id().equals("person:sergey-lavrov")).findFirst().orElseThrow();
+        assertEquals(2, lavrov.mentions().size());
+        assertEquals("Lavrov", lavrov.mentions().get(1).text());
+        assertTrue(lavrov.confidence() > 0.5 && lavrov.confidence() <= 1.0);
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("Geneva") && e.type() == EntityType.LOCATION));
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("Staffan de Mistura") && e.type() == EntityType.PERSON));
+    }
+
+    @Test
+    void modelsLoadOncePerStore() {
+        StandardPipeline.create(MODELS);
+        new EntityAnalyzer(MODELS);
+        assertEquals(1, MODELS.loadedCount());
+    }
+
+    @Test
+    void aMissingModelIsNamedWithItsAnalyzer() {
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> new ModelStore().get("no/such/model.gz",
+                Object.class, "entities", path -> {
+                    throw new IllegalStateException("not found on classpath");
+                }));
+        assertTrue(e.getMessage().startsWith("Cannot load model no/such/model.gz needed by analyzer \"entities\""),
+                e.getMessage());
+    }
+}
