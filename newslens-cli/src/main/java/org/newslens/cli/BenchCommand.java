@@ -1,0 +1,57 @@
+package org.newslens.cli;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newslens.core.model.Article;
+import org.newslens.eval.PipelineBenchmark;
+import org.newslens.ingest.ArticleReader;
+import org.newslens.ingest.ReadOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures speed and memory of the Newslens pipeline against Stanford CoreNLP's default NER"
+                + " pipeline on the same articles (median of several passes after a warm-up).",
+                "The CoreNLP peer needs a large heap: run with NEWSLENS_JAVA_OPTS=-Xmx8g."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles: files or folders.")
+    List<String> inputs;
+
+    @Option(names = "--passes", defaultValue = "5", description = "Timed passes per system (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--no-peer", description = "Measure Newslens only, not the CoreNLP default pipeline.")
+    boolean noPeer;
+
+    @Option(names = "--limit", description = "Use at most this many articles.")
+    Integer limit;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        new ArticleReader().read(inputs, new ByteArrayInputStream(new byte[0])).forEach(outcome -> {
+            if (outcome instanceof ReadOutcome.Read read && (limit == null || articles.size() < limit)) {
+                articles.add(read.article());
+            } else if (outcome instanceof ReadOutcome.Failed failed) {
+                System.err.println("newslens: skipped " + failed.message());
+            }
+        });
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        PipelineBenchmark bench = new PipelineBenchmark(articles, workers, passes);
+        long tokens = bench.countTokens();
+        List<PipelineBenchmark.Figures> figures = new ArrayList<>();
+        figures.add(bench.newslens(tokens));
+        if (!noPeer) {
+            figures.add(bench.coreNlpDefault(tokens));
+        }
+        PipelineBenchmark.print(figures, articles.size(), tokens, workers, passes, System.out);
+        return ExitCodes.OK;
+    }
+}
