@@ -64,7 +64,7 @@ class ExtractionEvaluationTest {
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         ExtractionEvaluation.print(result, new PrintStream(table, true, StandardCharsets.UTF_8));
         System.out.println(table.toString(StandardCharsets.UTF_8));
-        assertEquals(6 * 6 + 2, result.pages().size(), "every layout x article page was scored");
+        assertEquals(10 * 6 + 2, result.pages().size(), "every layout x article page was scored");
         assertTrue(result.f1() >= 0.95, "mean body F1 " + result.f1());
         for (ExtractionEvaluation.PageScore page : result.pages()) {
             assertTrue(page.scores().f1() >= 0.85, page.page() + " scored " + page.scores());

@@ -10,18 +10,33 @@ final class ClassHints {
 
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|main|page|post|text|blog|story|prose|h-entry");
+    /**
+     * Furniture names. Distinctive words match anywhere in a class or id; short ones ({@code ad}, {@code nav},
+     * {@code bio}, {@code meta}...) only as a whole token between separators, so "unavailable" is not "nav"
+     * and Tailwind's "overflow-hidden" says nothing.
+     */
     private static final Pattern NEGATIVE = Pattern.compile(
-            "comment|disqus|respond|reply|contact|footer|footnote|masthead|outbrain|taboola|promo|related|recommend"
-                    + "|share|sharing|social|sidebar|widget|nav|menu|breadcrumb|newsletter|subscribe|signup|popup|modal"
-                    + "|cookie|consent|banner|advert|sponsor|^ad$|^ads$|[-_ ]ad[s]?[-_ ]|^ad[-_]|[-_]ad$|byline|author"
-                    + "|tags|tag-list|categories|meta|dateline|timestamp|toolbar|tools|print|skip|trending|most-|popular"
-                    + "|donate|membership|paywall|bio\\b|about-the|jump|pagination|pager|caption|credit|hidden");
+            "comment|disqus|respond|footer|footnote|masthead|outbrain|taboola|promo|related|recommend"
+                    + "|read-?more|more-news|see-also|newsline|news-line|sharing|social|sidebar|widget|breadcrumb"
+                    + "|newsletter|subscri|signup|sign-up|popup|modal|cookie|consent|banner|advert|sponsor|byline"
+                    + "|dateline|timestamp|toolbar|trending|most-read|most-popular|popular|donate|membership|paywall"
+                    + "|about-the|pagination|caption|yarpp|addtoany|a2a_|mashsb|heateor|essb|swp_social|sharedaddy"
+                    + "|adsbygoogle|ad-inserter|td-a-rec|navigation|navbar|author-box|authorbox"
+                    + "|(?:^|[\\s_-])(?:ad|ads|nav|menu|bio|meta|tags|tag-list|share|print|tools|skip|jump|pager"
+                    + "|reply|contact|author|credit|categories|teaser|teasers)(?:$|[\\s_-])");
+    private static final Pattern HIDDEN = Pattern.compile(
+            "(?:^|\\s)(?:sr-only|visually-hidden|screen-reader-text|screenreader-only|hidden|d-none|is-hidden)(?:$|\\s)");
 
     private ClassHints() {
     }
 
     static String signature(Element e) {
         return (e.className() + " " + e.id() + " " + e.attr("role")).toLowerCase(Locale.ROOT);
+    }
+
+    /** Hidden from sighted readers by a conventional class: screen-reader text, "hidden", Bootstrap's d-none. */
+    static boolean isHiddenByClass(Element e) {
+        return HIDDEN.matcher(e.className().toLowerCase(Locale.ROOT)).find();
     }
 
     static boolean isPositive(Element e) {
@@ -59,7 +74,7 @@ final class ClassHints {
         if (sig.contains("share") || sig.contains("social")) {
             return Optional.of("share");
         }
-        if (sig.contains("related") || sig.contains("recommend") || sig.contains("popular") || sig.contains("trending")
+        if (sig.contains("related") || sig.contains("recommend") || sig.matches(".*read-?more.*") || sig.contains("popular") || sig.contains("trending")
                 || sig.contains("outbrain") || sig.contains("taboola")) {
             return Optional.of("related");
         }
@@ -78,7 +93,7 @@ final class ClassHints {
         if (tag.equals("footer") || sig.contains("footer")) {
             return Optional.of("footer");
         }
-        if (tag.equals("header") || sig.contains("masthead")) {
+        if (tag.equals("header") || sig.contains("masthead") || sig.matches(".*\\bheader\\b.*")) {
             return Optional.of("header");
         }
         if (sig.contains("cookie") || sig.contains("consent") || sig.contains("popup") || sig.contains("modal")) {

@@ -86,6 +86,9 @@ public final class HtmlArticleParser {
                 && (BYLINE.matcher(blockText).matches() || isDateLine(blockText))) {
             return Optional.of(new Boilerplate(block.span(), "byline", 0.85, "byline or date line"));
         }
+        if (MainContentFinder.linkDensity(owner) >= 0.95 && blockText.split("\\s+").length <= 20) {
+            return Optional.of(new Boilerplate(block.span(), "related", 0.7, "paragraph that is only a link"));
+        }
         Element list = owner.closest("ul, ol");
         if (list != null && MainContentFinder.linkDensity(list) > 0.6 && list.text().length() < 600) {
             return Optional.of(new Boilerplate(block.span(), "related", 0.7, "list of links inside the article"));

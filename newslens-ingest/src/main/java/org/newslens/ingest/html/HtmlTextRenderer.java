@@ -137,7 +137,7 @@ final class HtmlTextRenderer {
     }
 
     private static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")) || ClassHints.isHiddenByClass(element)) {
             return true;
         }
         String style = element.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);

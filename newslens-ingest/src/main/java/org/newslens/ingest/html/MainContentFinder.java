@@ -29,13 +29,15 @@ final class MainContentFinder {
             return List.of(known);
         }
         Element scored = bestScored(body);
-        Element article = largest(body.select("article, [role=main], main"));
-        if (article != null && paragraphText(article) >= MIN_BODY_CHARS
-                && (scored == null || scored == article || scored.parents().contains(article))) {
-            return List.of(article);
-        }
         if (scored == null) {
-            return List.of(body);
+            Element article = largest(body.select("article, [role=main], main"));
+            return List.of(article != null && paragraphText(article) >= MIN_BODY_CHARS ? article : body);
+        }
+        // The closest <article> or main region around the best block: specific enough to leave sidebars out,
+        // wide enough to keep every part of a body split over several blocks.
+        Element region = scored.is("article, [role=main], main") ? scored : scored.closest("article, [role=main], main");
+        if (region != null && paragraphText(region) >= MIN_BODY_CHARS) {
+            return List.of(region);
         }
         return withSiblings(scored);
     }

@@ -44,8 +44,9 @@ final class BoilerplateRules {
             rule("related", 0.95, "\"Recent/Related Articles\" heading", true, 60,
                     "^(?:Recent|Related|Popular|Latest|Trending|More|Most (?:read|popular|viewed)|Recommended|Further)"
                             + "(?: [A-Za-z]+)?(?: Articles| Posts| Stories| News| Reading| Content| from [\\w .]+)?:?$"),
-            rule("related", 0.9, "\"you may also like\" prompt", true, 60,
-                    "^(?:You (?:may|might) also (?:like|be interested in)|Read (?:more|next|also)|See also|Also read)\\b"),
+            rule("related", 0.9, "\"read more\" link to another story", false, 200,
+                    "^(?:You (?:may|might) also (?:like|be interested in)|Read (?:more|next|also)|See also|Also read"
+                            + "|More on this story|Related(?: story| article)?:)\\b"),
             rule("share", 0.9, "share or follow prompt", false, 90,
                     "^(?:Share(?: this(?: article| story| post)?)?(?: on [\\w ]+)?|Tweet|Email|Print|Follow us\\b.*"
                             + "|Like us on .*|Comment on .*(?:Facebook|Twitter).*|Click (?:here )?to (?:share|print|email).*"
@@ -70,6 +71,11 @@ final class BoilerplateRules {
             rule("bio", 0.75, "author bio (how to reach the author)", false, 600,
                     "\\b(?:can be reached at|can be contacted at|lives in [A-Z][\\w .]+\\. (?:He|She|They) (?:is|are)"
                             + "|is the author of|is a (?:regular |frequent )?contributor to)\\b"),
+            rule("credit", 0.85, "reporting or photo credit", false, 200,
+                    "^\\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced)(?: by)? .{2,160}\\)?\\.?$"
+                            + "|^(?:Photo|Image|Picture|Video)(?: credit)?\\s*:\\s*\\S.{0,80}$"),
+            rule("advertisement", 0.9, "advertisement label", false, 30,
+                    "^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?)$"),
             rule("comment", 0.9, "comment time stamp", true, 60,
                     "^(?:" + monthDay() + "|\\d{1,2}/\\d{1,2}/\\d{2,4})[ ,]+(?:at )?\\d{1,2}:\\d{2}\\s*(?:am|pm)?$"),
             rule("comment", 0.9, "comment-section heading", true, 60,
