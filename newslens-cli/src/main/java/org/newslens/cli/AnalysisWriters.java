@@ -20,6 +20,7 @@ final class AnalysisWriters implements AutoCloseable {
     private final BufferedWriter jsonl;
     private final PrintStream jsonlStdout;
     private final Path jsonDir;
+    private final java.util.Map<String, Integer> usedNames = new java.util.HashMap<>();
 
     AnalysisWriters(Path jsonlFile, PrintStream jsonlStdout, Path jsonDir) throws IOException {
         if (jsonlFile != null && jsonlFile.toAbsolutePath().getParent() != null) {
@@ -47,11 +48,17 @@ final class AnalysisWriters implements AutoCloseable {
             jsonlStdout.println(line);
         }
         if (jsonDir != null) {
-            Path target = jsonDir.resolve(safeFileName(analysis.article().id()) + ".json");
+            Path target = jsonDir.resolve(uniqueName(safeFileName(analysis.article().id())) + ".json");
             Path temp = jsonDir.resolve("." + target.getFileName() + ".tmp");
             Files.writeString(temp, json.writePretty(analysis), StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+    }
+
+    /** Two inputs with one id (a/x.txt and b/x.txt) get x.json and x-2.json, so neither overwrites the other. */
+    private String uniqueName(String name) {
+        int n = usedNames.merge(name, 1, Integer::sum);
+        return n == 1 ? name : name + "-" + n;
     }
 
     private static String safeFileName(String id) {

@@ -34,8 +34,29 @@ public final class ArticleBody {
         return String.join("\n\n", paragraphs);
     }
 
+    /** The same words as the title, give or take a site name or a word or two (og:title and h1 often differ). */
     private static boolean isTitle(String paragraph, String title) {
         String p = paragraph.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").strip();
-        return p.equals(title.strip()) || p.length() <= title.length() + 3 && title.startsWith(p);
+        if (p.equals(title.strip()) || p.length() <= title.length() + 3 && title.startsWith(p)) {
+            return true;
+        }
+        java.util.Set<String> a = words(p);
+        java.util.Set<String> b = words(title);
+        if (a.isEmpty() || a.size() > 40) {
+            return false;
+        }
+        java.util.Set<String> common = new java.util.HashSet<>(a);
+        common.retainAll(b);
+        return common.size() >= 0.8 * Math.max(a.size(), b.size());
+    }
+
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 }
