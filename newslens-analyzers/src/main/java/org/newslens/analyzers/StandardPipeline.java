@@ -1,5 +1,6 @@
 package org.newslens.analyzers;
 
+import org.newslens.analyzers.actors.ActorKnowledgeBase;
 import org.newslens.analyzers.entities.EntityAnalyzer;
 import org.newslens.analyzers.models.ModelStore;
 import org.newslens.analyzers.text.SentenceAnalyzer;
@@ -11,10 +12,15 @@ public final class StandardPipeline {
     private StandardPipeline() {
     }
 
+    /** With the bundled actor knowledge base. */
     public static Pipeline create(ModelStore models) {
+        return create(models, ActorKnowledgeBase.bundled());
+    }
+
+    public static Pipeline create(ModelStore models, ActorKnowledgeBase actors) {
         return Pipeline.builder()
                 .add(new SentenceAnalyzer())
-                .add(new EntityAnalyzer(models))
+                .add(new EntityAnalyzer(models, actors))
                 .build();
     }
 }

@@ -42,7 +42,7 @@ class StandardPipelineTest {
                 + " bombing near Aleppo.";
         Analysis analysis = PIPELINE.analyze(Article.ofText("b", text));
         List<Entity> entities = analysis.get(Layers.ENTITIES);
-        Entity lavrov = entities.stream().filter(e -> e.id().equals("person:sergey-lavrov")).findFirst().orElseThrow();
+        Entity lavrov = entities.stream().filter(e -> e.id().equals("kb:sergey-lavrov")).findFirst().orElseThrow();
         assertEquals(2, lavrov.mentions().size());
         assertEquals("Lavrov", lavrov.mentions().get(1).text());
         assertTrue(lavrov.confidence() > 0.5 && lavrov.confidence() <= 1.0);
@@ -53,7 +53,7 @@ class StandardPipelineTest {
     @Test
     void modelsLoadOncePerStore() {
         StandardPipeline.create(MODELS);
-        new EntityAnalyzer(MODELS);
+        new EntityAnalyzer(MODELS, org.newslens.analyzers.actors.ActorKnowledgeBase.bundled());
         assertEquals(1, MODELS.loadedCount());
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newslens.analyzers.StandardPipeline;
+import org.newslens.analyzers.actors.ActorKnowledgeBase;
 import org.newslens.analyzers.models.ModelStore;
 import org.newslens.core.pipeline.Analysis;
 import org.newslens.core.pipeline.ParallelRunner;
@@ -54,6 +55,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}).", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES)
     long maxBytes;
 
+    @Option(names = "--actors", paramLabel = "FILE", description = "An actor knowledge-base file of your own (YAML,"
+            + " format of the bundled kb/actors.yaml); its entries add to and override the bundled ones. Repeatable.")
+    List<Path> actorFiles = new java.util.ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "No progress display.")
     boolean quiet;
 
@@ -65,7 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean jsonToStdout = jsonl != null && jsonl.toString().equals("-");
         ReportPrinter report = noReport || jsonToStdout ? null : new ReportPrinter(out, !brief);
         ProgressBar progress = new ProgressBar(err, !quiet, -1);
-        Pipeline pipeline = StandardPipeline.create(new ModelStore());
+        Pipeline pipeline = StandardPipeline.create(new ModelStore(), ActorKnowledgeBase.load(actorFiles));
         ArticleReader reader = new ArticleReader(maxBytes);
         int[] failures = {0};
         try (AnalysisWriters writers = new AnalysisWriters(jsonToStdout ? null : jsonl, jsonToStdout ? out : null,

@@ -1,6 +1,7 @@
 package org.newslens.cli;
 
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import org.newslens.analyzers.actors.KnowledgeBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,7 @@ public final class NewslensCli {
         CommandLine cli = new CommandLine(new NewslensCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("newslens: " + e.getMessage());
-            return ExitCodes.SOFTWARE;
+            return e instanceof KnowledgeBaseException ? ExitCodes.USAGE : ExitCodes.SOFTWARE;
         });
         return cli;
     }

@@ -51,10 +51,11 @@ final class ReportPrinter {
         for (EntityType type : EntityType.values()) {
             String names = entities.stream().filter(e -> e.type() == type)
                     .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name))
-                    .map(e -> e.name() + (e.mentions().size() > 1 ? " ×" + e.mentions().size() : ""))
+                    .map(e -> e.name() + (e.mentions().size() > 1 ? " ×" + e.mentions().size() : "")
+                            + (e.aliases().isEmpty() ? "" : " (" + String.join(", ", e.aliases()) + ")"))
                     .collect(Collectors.joining(", "));
             if (!names.isEmpty()) {
-                s.append(String.format("  %-13s ", type)).append(wrap(names, 16)).append('\n');
+                s.append(String.format("  %-20s ", type)).append(wrap(names, 23)).append('\n');
             }
         }
         if (sentences && !sentenceList.isEmpty()) {

@@ -84,6 +84,15 @@ class SeedsAcceptanceTest {
     }
 
     @Test
+    void seed002NamesTheSyrianArmyManyWaysAsOneActor() {
+        Entity saa = byId.get("002").get(Layers.ENTITIES).stream().filter(e -> e.id().equals("kb:syrian-arab-army"))
+                .findFirst().orElseThrow();
+        assertEquals(EntityType.ARMED_GROUP, saa.type());
+        assertTrue(saa.aliases().contains("SAA"), saa.aliases().toString());
+        assertTrue(saa.mentions().size() >= 4);
+    }
+
+    @Test
     void seed001BylineGivesAuthorAndOutletAndNoTitle() {
         Article article = byId.get("001").article();
         assertEquals("Aram Mirzaei", article.author());

@@ -7,6 +7,8 @@ import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newslens.analyzers.actors.ActorKnowledgeBase;
+import org.newslens.analyzers.actors.AliasMatcher;
 import org.newslens.analyzers.models.ModelStore;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Entity;
@@ -23,21 +25,27 @@ import org.newslens.core.pipeline.Layers;
  * (distributional-similarity features), run directly on our tokens: no POS tagging, lemmas,
  * SUTime, numeric classifiers or fine-grained regex NER, which the default CoreNLP "ner" annotator
  * adds at several times the cost. Labels come from posterior decoding, so every mention carries
- * the model's own probability as its confidence. Mentions are then grouped into entities.
+ * the model's own probability as its confidence. Names from the actor knowledge base are matched
+ * as well and take precedence, giving canonical names and fine types (armed group, government,
+ * media outlet...). Mentions are then grouped into entities.
  *
  * <p>Needs {@link Layers#SENTENCES}; produces {@link Layers#ENTITIES}. Thread-safe.
  */
 public final class EntityAnalyzer implements Analyzer<List<Entity>> {
 
     public static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** Confidence of a knowledge-base alias match: names are exact, but a few aliases are ambiguous. */
+    private static final double KB_CONFIDENCE = 0.95;
     /** Longer sentences (usually run-together lists or tables) are cut into windows of this many tokens. */
     private static final int MAX_SENTENCE_TOKENS = 200;
 
     private final CRFClassifier<CoreLabel> classifier;
+    private final AliasMatcher aliases;
     private final EntityGrouper grouper = new EntityGrouper();
 
     @SuppressWarnings("unchecked")
-    public EntityAnalyzer(ModelStore models) {
+    public EntityAnalyzer(ModelStore models, ActorKnowledgeBase kb) {
+        this.aliases = new AliasMatcher(kb);
         this.classifier = models.get(MODEL, CRFClassifier.class, name(), path -> {
             try {
                 return CRFClassifier.getClassifier(path);
@@ -67,11 +75,21 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
         String text = input.article().text();
         List<EntityGrouper.RawMention> mentions = new ArrayList<>();
         for (Sentence sentence : input.get(Layers.SENTENCES)) {
+            List<EntityGrouper.RawMention> recognised = new ArrayList<>();
             List<Token> tokens = sentence.tokens();
             for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
-                tag(text, tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS)), mentions);
+                tag(text, tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS)), recognised);
             }
+            List<AliasMatcher.Match> known = aliases.find(text, sentence);
+            for (AliasMatcher.Match match : known) {
+                mentions.add(new EntityGrouper.RawMention(match.span(), match.actor().type(), KB_CONFIDENCE,
+                        match.actor()));
+            }
+            // A knowledge-base name wins over what the recogniser found at the same place.
+            recognised.stream().filter(r -> known.stream().noneMatch(k -> k.span().overlaps(r.span())))
+                    .forEach(mentions::add);
         }
+        mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
         return grouper.group(text, mentions);
     }
 
@@ -110,7 +128,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
             if (mentionType != null && !type.equals(mentionType)) {
                 CharSpan span = new CharSpan(tokens.get(mentionStart).start(), tokens.get(i - 1).end());
                 out.add(new EntityGrouper.RawMention(span, EntityType.valueOf(mentionType),
-                        probabilitySum / (i - mentionStart)));
+                        probabilitySum / (i - mentionStart), null));
                 mentionType = null;
             }
             if (!type.equals(background) && mentionType == null && isKnownType(type)) {

@@ -1,63 +1,87 @@
 package org.newslens.analyzers.entities;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.newslens.analyzers.actors.Actor;
+import org.newslens.analyzers.actors.AliasForm;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Entity;
 import org.newslens.core.model.EntityType;
 import org.newslens.core.model.Mention;
 
 /**
- * Groups an article's mentions into entities: the same type and normalised name is one entity,
- * and a one-word person mention ("Lavrov") joins the full name it ends ("Sergey Lavrov"). The
- * canonical name is the longest mention. Ids are {@code type:slug} of the canonical name, so the
- * same entity gets the same id in every article.
+ * Groups an article's mentions into entities. Mentions of a knowledge-base actor form one entity
+ * with the actor's canonical name, fine type and id {@code kb:<id>}. Other mentions group by type
+ * and normalised name; a one-word person mention ("Lavrov") joins the one full name it ends, and
+ * place names group without their Arabic article ("Ar Rastan" / "Rastan"). Their canonical name is
+ * the longest mention and their id {@code type:slug}, the same in every article.
  */
 final class EntityGrouper {
 
-    record RawMention(CharSpan span, EntityType type, double confidence) {
+    /** A mention before grouping; {@code actor} is null when only the recogniser found it. */
+    record RawMention(CharSpan span, EntityType type, double confidence, Actor actor) {
     }
 
     List<Entity> group(String text, List<RawMention> raw) {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         Map<String, EntityType> types = new LinkedHashMap<>();
+        Map<String, Actor> actors = new LinkedHashMap<>();
         for (RawMention m : raw) {
             String surface = m.span().of(text);
-            String key = m.type() + "|" + normalise(surface);
-            if (normalise(surface).isEmpty()) {
+            String name = normalise(surface, m.type());
+            if (name.isEmpty()) {
                 continue;
             }
+            String key = m.actor() != null ? "kb|" + m.actor().id() : m.type() + "|" + name;
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(m.span(), surface, m.confidence()));
-            types.put(key, m.type());
+            types.put(key, m.actor() != null ? m.actor().type() : m.type());
+            if (m.actor() != null) {
+                actors.put(key, m.actor());
+            }
         }
         mergeSurnames(byKey, types);
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> entry : byKey.entrySet()) {
             List<Mention> mentions = new ArrayList<>(entry.getValue());
             mentions.sort(Comparator.comparing(Mention::span));
-            String name = canonicalName(mentions);
+            Actor actor = actors.get(entry.getKey());
             EntityType type = types.get(entry.getKey());
+            String name = actor != null ? actor.name() : canonicalName(mentions);
+            String id = actor != null ? "kb:" + actor.id() : type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
             double confidence = mentions.stream().mapToDouble(Mention::confidence).max().orElse(0);
-            entities.add(new Entity(type.name().toLowerCase(Locale.ROOT) + ":" + slug(name), name, type,
+            entities.add(new Entity(id, name, type, actor == null ? null : actor.id(), aliases(name, mentions),
                     confidence, mentions));
         }
         entities.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).span()));
         return entities;
     }
 
+    private static List<String> aliases(String name, List<Mention> mentions) {
+        Set<String> aliases = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            String surface = cleanSurface(m.text());
+            if (!surface.equals(name)) {
+                aliases.add(surface);
+            }
+        }
+        return List.copyOf(aliases);
+    }
+
     private static void mergeSurnames(Map<String, List<Mention>> byKey, Map<String, EntityType> types) {
         List<String> singles = byKey.keySet().stream()
-                .filter(k -> types.get(k) == EntityType.PERSON && !k.substring(k.indexOf('|') + 1).contains(" "))
+                .filter(k -> !k.startsWith("kb|") && types.get(k) == EntityType.PERSON
+                        && !k.substring(k.indexOf('|') + 1).contains(" "))
                 .toList();
         for (String single : singles) {
             String surname = single.substring(single.indexOf('|') + 1);
             List<String> fullNames = byKey.keySet().stream()
-                    .filter(k -> types.get(k) == EntityType.PERSON && k.endsWith(" " + surname))
+                    .filter(k -> !k.startsWith("kb|") && types.get(k) == EntityType.PERSON && k.endsWith(" " + surname))
                     .toList();
             if (fullNames.size() == 1) {
                 byKey.get(fullNames.get(0)).addAll(byKey.remove(single));
@@ -75,15 +99,18 @@ final class EntityGrouper {
         return surface.replaceAll("\\s+", " ").replaceAll("(?i)['’]s$", "").strip();
     }
 
-    static String normalise(String surface) {
-        String s = cleanSurface(surface).toLowerCase(Locale.ROOT);
-        s = s.replaceFirst("^the ", "");
-        s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return s.replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
+    static String normalise(String surface, EntityType type) {
+        String s = AliasForm.normalise(cleanSurface(surface)).replaceFirst("^the ", "");
+        s = s.replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
+        if (type == EntityType.LOCATION) {
+            // Arabic place names are written with and without the article: Ar Rastan / Rastan, Al-Dumayr / Dumayr.
+            s = s.replaceFirst("^(?:al|el|ad|ar|as|az|an|at|ash|adh) (?=\\S{3,})", "");
+        }
+        return s;
     }
 
     static String slug(String name) {
-        String s = normalise(name).replace(' ', '-');
+        String s = normalise(name, EntityType.MISC).replace(' ', '-');
         return s.isEmpty() ? "unnamed" : s;
     }
 }

@@ -6,16 +6,21 @@ import java.util.Objects;
 /**
  * An entity named in an article: all its mentions, one canonical name and a type.
  *
- * @param id         stable across articles for the same type and canonical name, e.g. {@code person:sergey-lavrov}
+ * @param id         stable across articles: {@code kb:<id>} for actors in the knowledge base, else
+ *                   {@code type:slug} of the canonical name, e.g. {@code person:jane-roe}
+ * @param kbId       the knowledge-base id, or null for an entity found only by the recogniser
+ * @param aliases    the other names the article uses for it (distinct mention texts other than {@code name})
  * @param confidence the highest confidence among its mentions
  * @param mentions   in text order, never empty
  */
-public record Entity(String id, String name, EntityType type, double confidence, List<Mention> mentions) {
+public record Entity(String id, String name, EntityType type, String kbId, List<String> aliases, double confidence,
+                     List<Mention> mentions) {
 
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        aliases = List.copyOf(aliases == null ? List.of() : aliases);
         Confidence.check(confidence);
         mentions = List.copyOf(mentions);
         if (mentions.isEmpty()) {

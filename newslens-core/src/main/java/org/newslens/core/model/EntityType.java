@@ -1,9 +1,17 @@
 package org.newslens.core.model;
 
-/** Coarse entity types from named-entity recognition; finer actor types build on these. */
+/**
+ * Entity types. Named-entity recognition finds PERSON, ORGANIZATION and LOCATION; the actor
+ * knowledge base refines organisations into governments, armed groups and media outlets, and
+ * places into facilities.
+ */
 public enum EntityType {
     PERSON,
+    STATE_OR_GOVERNMENT,
+    ARMED_GROUP,
     ORGANIZATION,
+    MEDIA_OUTLET,
     LOCATION,
+    FACILITY,
     MISC
 }

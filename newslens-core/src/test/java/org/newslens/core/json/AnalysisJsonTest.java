@@ -37,7 +37,8 @@ class AnalysisJsonTest {
                 List.of(new SourceSegment(0, 10, 120, 10), new SourceSegment(10, 1, 135, 5)));
         Sentence sentence = new Sentence(new CharSpan(18, 47),
                 List.of(new Token(new CharSpan(18, 21)), new Token(new CharSpan(22, 27))));
-        Entity lavrov = new Entity("person:lavrov", "Lavrov", EntityType.PERSON, 0.97,
+        Entity lavrov = new Entity("kb:sergey-lavrov", "Sergey Lavrov", EntityType.PERSON, "sergey-lavrov",
+                List.of("Lavrov"), 0.97,
                 List.of(new Mention(new CharSpan(32, 38), "Lavrov", 0.97)));
         Map<Layer<?>, Object> layers = new LinkedHashMap<>();
         layers.put(Layers.SENTENCES, List.of(sentence));
@@ -61,7 +62,8 @@ class AnalysisJsonTest {
         assertEquals(50, tree.get("boilerplate").get(0).get("start").asInt());
         assertEquals(61, tree.get("boilerplate").get(0).get("end").asInt());
         JsonNode entity = tree.get("entities").get(0);
-        assertEquals("person:lavrov", entity.get("id").asText());
+        assertEquals("kb:sergey-lavrov", entity.get("id").asText());
+        assertEquals("Lavrov", entity.get("aliases").get(0).asText());
         assertEquals("PERSON", entity.get("type").asText());
         assertEquals(32, entity.get("mentions").get(0).get("start").asInt());
         assertTrue(tree.get("boilerplate").get(0).get("span") == null, "span is flattened, not nested");

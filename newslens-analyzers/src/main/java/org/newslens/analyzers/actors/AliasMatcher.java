@@ -1,0 +1,120 @@
+package org.newslens.analyzers.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Sentence;
+import org.newslens.core.model.Token;
+
+/**
+ * Finds knowledge-base aliases in a sentence, longest match first, on token boundaries. A place
+ * alias ("Moscow") counts as the government only where it is not a place: not after "in", "to",
+ * "from", "near"... and not before "province", "countryside"... Thread-safe.
+ */
+public final class AliasMatcher {
+
+    /** A knowledge-base actor named at a span. */
+    public record Match(CharSpan span, Actor actor) {
+    }
+
+    private record Entry(Actor actor, String alias, boolean place) {
+    }
+
+    private static final int MAX_ALIAS_TOKENS = 10;
+    private static final Set<String> LOCATIVES = Set.of("in", "into", "to", "from", "at", "near", "outside", "inside",
+            "around", "toward", "towards", "across", "through", "of", "via", "reached", "entered", "left", "visited",
+            "visit", "downtown", "central", "suburbs");
+    private static final Set<String> PLACE_FOLLOWERS = Set.of("governorate", "province", "countryside", "airport",
+            "university", "city", "suburbs", "state", "district", "outskirts", "area", "region", "county", "streets");
+
+    private final Map<String, List<Entry>> byForm = new HashMap<>();
+    private final Set<String> firstWords = new HashSet<>();
+
+    public AliasMatcher(ActorKnowledgeBase kb) {
+        for (Actor actor : kb.actors()) {
+            add(actor, actor.name(), false);
+            actor.aliases().forEach(alias -> add(actor, alias, false));
+            actor.placeAliases().forEach(alias -> add(actor, alias, true));
+        }
+    }
+
+    private void add(Actor actor, String alias, boolean place) {
+        String form = AliasForm.normalise(alias);
+        if (form.isEmpty()) {
+            return;
+        }
+        byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(new Entry(actor, alias, place));
+        firstWords.add(form.split(" ")[0]);
+    }
+
+    public List<Match> find(String text, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        boolean shouting = isMostlyCapitals(sentence.span().of(text));
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String first = AliasForm.normalise(tokens.get(i).span().of(text));
+            if (!firstWords.contains(first.split(" ")[0])) {
+                continue;
+            }
+            for (int n = Math.min(MAX_ALIAS_TOKENS, tokens.size() - i); n >= 1; n--) {
+                CharSpan span = new CharSpan(tokens.get(i).start(), tokens.get(i + n - 1).end());
+                String surface = span.of(text);
+                Entry entry = accepted(byForm.get(AliasForm.normalise(surface)), surface, shouting);
+                if (entry == null) {
+                    continue;
+                }
+                if (!entry.place() || !isPlaceHere(text, tokens, i, i + n)) {
+                    matches.add(new Match(span, entry.actor()));
+                }
+                i += n - 1;
+                break;
+            }
+        }
+        return matches;
+    }
+
+    private static Entry accepted(List<Entry> entries, String surface, boolean shouting) {
+        if (entries == null) {
+            return null;
+        }
+        for (Entry entry : entries) {
+            String alias = entry.alias();
+            if (AliasForm.isAcronym(alias)) {
+                if (!shouting && surface.replace(".", "").equals(alias.replace(".", ""))) {
+                    return entry;
+                }
+            } else if (!AliasForm.needsCapital(alias)
+                    || Character.isUpperCase(AliasForm.withoutArticle(surface).charAt(0))) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlaceHere(String text, List<Token> tokens, int from, int to) {
+        if (from > 0 && LOCATIVES.contains(tokens.get(from - 1).span().of(text).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return to < tokens.size() && PLACE_FOLLOWERS.contains(tokens.get(to).span().of(text).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isMostlyCapitals(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters > 12 && upper * 10 > letters * 6;
+    }
+}

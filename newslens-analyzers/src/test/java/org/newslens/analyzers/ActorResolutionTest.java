@@ -1,0 +1,66 @@
+package org.newslens.analyzers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newslens.analyzers.models.ModelStore;
+import org.newslens.core.model.Article;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.EntityType;
+import org.newslens.core.pipeline.Layers;
+import org.newslens.core.pipeline.Pipeline;
+
+/** Issue 3, item 1: one actor named many ways is one entity with a canonical name and a fine type. */
+class ActorResolutionTest {
+
+    private static final Pipeline PIPELINE = StandardPipeline.create(new ModelStore());
+
+    private static List<Entity> entities(String text) {
+        return PIPELINE.analyze(Article.ofText("t", text)).get(Layers.ENTITIES);
+    }
+
+    private static Entity only(List<Entity> entities, String id) {
+        List<Entity> found = entities.stream().filter(e -> e.id().equals(id)).toList();
+        assertEquals(1, found.size(), id + " in " + entities.stream().map(Entity::id).toList());
+        return found.get(0);
+    }
+
+    @Test
+    void theSyrianArmyUnderAllItsNames() {
+        Entity saa = only(entities("The Syrian Arab Army (SAA) advanced on Monday. Syrian troops took the hill while"
+                + " government forces shelled the town. Later the Syrian army said loyalist forces held it."), "kb:syrian-arab-army");
+        assertEquals(EntityType.ARMED_GROUP, saa.type());
+        assertEquals("Syrian Arab Army", saa.name());
+        assertEquals(6, saa.mentions().size());
+        assertTrue(saa.aliases().containsAll(List.of("SAA", "Syrian troops", "government forces", "Syrian army",
+                "loyalist forces")), saa.aliases().toString());
+    }
+
+    @Test
+    void nusraSpellingsAndLavrovSpellingsMerge() {
+        List<Entity> entities = entities("Al-Nusra fighters retreated. Sergei Lavrov blamed al Nusra, and Lavrov said"
+                + " Jabhat al-Nusra must leave. Sergey Lavrov repeated it.");
+        assertEquals(3, only(entities, "kb:jabhat-al-nusra").mentions().size());
+        Entity lavrov = only(entities, "kb:sergey-lavrov");
+        assertEquals(3, lavrov.mentions().size());
+        assertEquals(EntityType.PERSON, lavrov.type());
+    }
+
+    @Test
+    void capitalsAreGovernmentsUnlessTheyArePlaces() {
+        List<Entity> entities = entities("Washington rejected the plan. Moscow said the talks would go on."
+                + " The envoy flew to Moscow on Friday.");
+        assertEquals(EntityType.STATE_OR_GOVERNMENT, only(entities, "kb:us-government").type());
+        assertEquals(1, only(entities, "kb:russia-government").mentions().size());
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("Moscow") && e.type() == EntityType.LOCATION),
+                entities.toString());
+    }
+
+    @Test
+    void commonWordsAreNotTakenForCapitalisedNames() {
+        List<Entity> entities = entities("The guardian of the shrine said the ban would stay.");
+        assertTrue(entities.stream().noneMatch(e -> "guardian".equals(e.kbId())), entities.toString());
+    }
+}
