@@ -52,9 +52,11 @@ class StandardPipelineTest {
 
     @Test
     void modelsLoadOncePerStore() {
+        int loaded = MODELS.loadedCount();
         StandardPipeline.create(MODELS);
         new EntityAnalyzer(MODELS, org.newslens.analyzers.actors.ActorKnowledgeBase.bundled());
-        assertEquals(1, MODELS.loadedCount());
+        assertEquals(2, loaded, "the NER model and the gazetteer");
+        assertEquals(loaded, MODELS.loadedCount());
     }
 
     @Test

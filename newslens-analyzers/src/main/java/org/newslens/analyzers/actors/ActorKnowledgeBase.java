@@ -33,7 +33,7 @@ public final class ActorKnowledgeBase {
 
     public static final String BUNDLED = "org/newslens/kb/actors.yaml";
     private static final Set<String> FIELDS = Set.of("id", "name", "type", "aliases", "affiliation", "description",
-            "placeAlias");
+            "placeAlias", "lat", "lon", "country");
 
     private final Map<String, Actor> actors;
 
@@ -123,7 +123,22 @@ public final class ActorKnowledgeBase {
         }
         return new Actor(id, required(node, "name", file, line), type, strings(node, "aliases", file, line),
                 node.path("affiliation").asText(null), node.path("description").asText(null),
-                strings(node, "placeAlias", file, line), file + ":" + line);
+                strings(node, "placeAlias", file, line), location(node, id, file, line), file + ":" + line);
+    }
+
+    private static Actor.Location location(JsonNode node, String id, String file, int line) {
+        if (!node.has("lat") && !node.has("lon")) {
+            return null;
+        }
+        JsonNode lat = node.path("lat");
+        JsonNode lon = node.path("lon");
+        String country = node.path("country").asText("");
+        if (!lat.isNumber() || !lon.isNumber() || Math.abs(lat.asDouble()) > 90 || Math.abs(lon.asDouble()) > 180
+                || !country.matches("[A-Z]{2}")) {
+            throw new KnowledgeBaseException(file, line, "actor " + id + " needs lat (-90..90), lon (-180..180) and a"
+                    + " two-letter country code together");
+        }
+        return new Actor.Location(lat.asDouble(), lon.asDouble(), country);
     }
 
     private static String required(JsonNode node, String field, String file, int line) {

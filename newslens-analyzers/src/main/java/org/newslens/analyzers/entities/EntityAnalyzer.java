@@ -10,6 +10,8 @@ import java.util.Set;
 import org.newslens.analyzers.actors.ActorKnowledgeBase;
 import org.newslens.analyzers.actors.AliasMatcher;
 import org.newslens.analyzers.models.ModelStore;
+import org.newslens.analyzers.places.Gazetteer;
+import org.newslens.analyzers.places.Geocoder;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Entity;
 import org.newslens.core.model.EntityType;
@@ -42,10 +44,13 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
     private final CRFClassifier<CoreLabel> classifier;
     private final AliasMatcher aliases;
     private final EntityGrouper grouper = new EntityGrouper();
+    private final Geocoder geocoder;
 
     @SuppressWarnings("unchecked")
     public EntityAnalyzer(ModelStore models, ActorKnowledgeBase kb) {
         this.aliases = new AliasMatcher(kb);
+        this.geocoder = new Geocoder(models.get(Gazetteer.PLACES, Gazetteer.class, name(), path -> Gazetteer.bundled()),
+                kb);
         this.classifier = models.get(MODEL, CRFClassifier.class, name(), path -> {
             try {
                 return CRFClassifier.getClassifier(path);
@@ -90,7 +95,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
                     .forEach(mentions::add);
         }
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
-        return grouper.group(text, mentions);
+        return geocoder.locate(text, grouper.group(text, mentions));
     }
 
     private void tag(String text, List<Token> tokens, List<EntityGrouper.RawMention> out) {

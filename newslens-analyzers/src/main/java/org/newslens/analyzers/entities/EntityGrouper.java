@@ -30,21 +30,25 @@ final class EntityGrouper {
 
     List<Entity> group(String text, List<RawMention> raw) {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
-        Map<String, EntityType> types = new LinkedHashMap<>();
+        Map<String, Map<EntityType, Integer>> typeVotes = new LinkedHashMap<>();
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (RawMention m : raw) {
             String surface = m.span().of(text);
-            String name = normalise(surface, m.type());
+            // One name, one entity: the recogniser may call "Al-Dumayr" a person once and a place once.
+            String name = normalise(surface, EntityType.LOCATION);
             if (name.isEmpty()) {
                 continue;
             }
-            String key = m.actor() != null ? "kb|" + m.actor().id() : m.type() + "|" + name;
+            String key = m.actor() != null ? "kb|" + m.actor().id() : "ner|" + name;
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(m.span(), surface, m.confidence()));
-            types.put(key, m.actor() != null ? m.actor().type() : m.type());
+            typeVotes.computeIfAbsent(key, k -> new java.util.EnumMap<>(EntityType.class))
+                    .merge(m.actor() != null ? m.actor().type() : m.type(), 1, Integer::sum);
             if (m.actor() != null) {
                 actors.put(key, m.actor());
             }
         }
+        Map<String, EntityType> types = new LinkedHashMap<>();
+        typeVotes.forEach((key, votes) -> types.put(key, majority(votes)));
         mergeSurnames(byKey, types);
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> entry : byKey.entrySet()) {
@@ -56,10 +60,21 @@ final class EntityGrouper {
             String id = actor != null ? "kb:" + actor.id() : type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
             double confidence = mentions.stream().mapToDouble(Mention::confidence).max().orElse(0);
             entities.add(new Entity(id, name, type, actor == null ? null : actor.id(), aliases(name, mentions),
-                    confidence, mentions));
+                    null, confidence, mentions));
         }
         entities.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).span()));
         return entities;
+    }
+
+    /** The most frequent type; on a tie a place wins over a person, a person over an organisation. */
+    private static EntityType majority(Map<EntityType, Integer> votes) {
+        EntityType best = null;
+        for (EntityType type : List.of(EntityType.LOCATION, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MISC)) {
+            if (votes.containsKey(type) && (best == null || votes.get(type) > votes.get(best))) {
+                best = type;
+            }
+        }
+        return best != null ? best : votes.keySet().iterator().next();
     }
 
     private static List<String> aliases(String name, List<Mention> mentions) {

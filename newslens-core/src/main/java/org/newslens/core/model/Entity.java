@@ -10,11 +10,12 @@ import java.util.Objects;
  *                   {@code type:slug} of the canonical name, e.g. {@code person:jane-roe}
  * @param kbId       the knowledge-base id, or null for an entity found only by the recogniser
  * @param aliases    the other names the article uses for it (distinct mention texts other than {@code name})
+ * @param geo        where it is, for places and facilities found in the gazetteer or knowledge base; else null
  * @param confidence the highest confidence among its mentions
  * @param mentions   in text order, never empty
  */
-public record Entity(String id, String name, EntityType type, String kbId, List<String> aliases, double confidence,
-                     List<Mention> mentions) {
+public record Entity(String id, String name, EntityType type, String kbId, List<String> aliases, Geo geo,
+                     double confidence, List<Mention> mentions) {
 
     public Entity {
         Objects.requireNonNull(id, "id");
@@ -26,5 +27,9 @@ public record Entity(String id, String name, EntityType type, String kbId, List<
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("Entity " + id + " has no mentions");
         }
+    }
+
+    public Entity withGeo(String newId, String newName, Geo newGeo) {
+        return new Entity(newId, newName, type, kbId, aliases, newGeo, confidence, mentions);
     }
 }

@@ -38,7 +38,7 @@ class AnalysisJsonTest {
         Sentence sentence = new Sentence(new CharSpan(18, 47),
                 List.of(new Token(new CharSpan(18, 21)), new Token(new CharSpan(22, 27))));
         Entity lavrov = new Entity("kb:sergey-lavrov", "Sergey Lavrov", EntityType.PERSON, "sergey-lavrov",
-                List.of("Lavrov"), 0.97,
+                List.of("Lavrov"), null, 0.97,
                 List.of(new Mention(new CharSpan(32, 38), "Lavrov", 0.97)));
         Map<Layer<?>, Object> layers = new LinkedHashMap<>();
         layers.put(Layers.SENTENCES, List.of(sentence));

@@ -1,0 +1,288 @@
+package org.newslens.analyzers.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newslens.analyzers.actors.Actor;
+import org.newslens.analyzers.actors.ActorKnowledgeBase;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.EntityType;
+import org.newslens.core.model.Geo;
+import org.newslens.core.model.Mention;
+
+/**
+ * Puts an article's places on the map. Each place entity's name is looked up in the gazetteer
+ * (without a leading direction: "eastern Aleppo" is part of Aleppo); among same-named places the
+ * choice weighs the kind of place and its population against the article's context: the country
+ * most of its unambiguous places lie in, countries it names, and a following ", Region" ("Aleppo,
+ * Pennsylvania"). Facilities take their point from the knowledge base. Places that resolve to one
+ * gazetteer entry are merged into one entity with id {@code location:<name>-<country>}. A name the
+ * gazetteer lacks keeps {@code geo: null}. Thread-safe.
+ */
+public final class Geocoder {
+
+    private static final Pattern DIRECTION = Pattern.compile(
+            "^(?i)(?:the )?((?:north|south|east|west|central|upper|lower)(?:ern)?|north-?(?:east|west)(?:ern)?"
+                    + "|south-?(?:east|west)(?:ern)?|rural|old|greater|downtown)\\s+(.+)$");
+    private static final Pattern FOLLOWING_REGION = Pattern.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)");
+    private static final double CLOSE_CALL = 2.5;
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+(?:the\\s+)?(?:town of\\s+|city of\\s+"
+            + "|village of\\s+)?(?:ad|ar|as|az|an|al)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "from", "to", "into", "near", "of",
+            "left", "entered", "around", "outside", "inside", "toward", "towards", "reached", "captured", "besieged",
+            "liberated", "shelled", "bombed", "at", "across", "through");
+    /** Names that are places only relative to another ("the Old City" of whichever city the story is in). */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("old city", "the old city", "gulf", "the gulf",
+            "city", "north", "south", "east", "west", "downtown", "centre", "center", "border", "front");
+    private static final Pattern REGION_WORD = Pattern.compile("(?i)\\b(?:governorate|province|region|muhafazah)\\b");
+    /** A town this far from the article's other places is more likely a namesake of a local place we lack. */
+    private static final double FAR_KM = 1500;
+    private static final double FAR_PENALTY = 5;
+    private static final long LARGE_CITY = 100_000;
+    /** "al-Mashhad" is an Arabic name: an Aleppo district, not Iran's Mashhad. */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?i)(?:al|el|ad|ar|as|az|an|at|ash)[- ]\\S");
+    private static final java.util.Set<String> ARABIC_SPEAKING = java.util.Set.of("SY", "IQ", "LB", "JO", "PS", "SA",
+            "KW", "QA", "AE", "BH", "OM", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "KM", "IL");
+    /** Below this score no reading is good enough, and the place keeps {@code geo: null}. */
+    private static final double MIN_SCORE = 6;
+
+    /** The mean point of the article's unambiguous places, or null; set per article by {@link #locate}. */
+    private final ThreadLocal<double[]> focus = new ThreadLocal<>();
+
+    private final Gazetteer gazetteer;
+    private final ActorKnowledgeBase kb;
+
+    public Geocoder(Gazetteer gazetteer, ActorKnowledgeBase kb) {
+        this.gazetteer = gazetteer;
+        this.kb = kb;
+    }
+
+    public List<Entity> locate(String text, List<Entity> entities) {
+        Map<String, Double> countryWeight = countryContext(entities);
+        focus.set(focusPoint(countryWeight));
+        List<Entity> located = new ArrayList<>();
+        for (Entity entity : entities) {
+            located.add(locate(text, entity, countryWeight));
+        }
+        return mergeSamePlace(located);
+    }
+
+    private Entity locate(String text, Entity entity, Map<String, Double> countryWeight) {
+        if (entity.type() == EntityType.FACILITY && entity.kbId() != null) {
+            Actor.Location at = kb.byId(entity.kbId()).map(Actor::location).orElse(null);
+            return at == null ? entity : entity.withGeo(entity.id(), entity.name(),
+                    new Geo(entity.name(), at.lat(), at.lon(), at.country(), "facility", "exact", 0.9, List.of()));
+        }
+        if (entity.type() != EntityType.LOCATION && !placeByContext(text, entity)) {
+            return entity;
+        }
+        String name = entity.name();
+        if (GENERIC.contains(name.toLowerCase(Locale.ROOT))) {
+            return entity;
+        }
+        boolean part = false;
+        List<Place> candidates = gazetteer.candidates(name);
+        Matcher direction = DIRECTION.matcher(name);
+        if (candidates.isEmpty() && direction.matches()) {
+            candidates = gazetteer.candidates(direction.group(2));
+            part = true;
+        }
+        if (candidates.isEmpty()) {
+            return entity;
+        }
+        String followingCountry = followingRegionCountry(text, entity);
+        if (followingCountry != null && candidates.stream().noneMatch(p -> p.country().equals(followingCountry))) {
+            return entity; // "Aleppo, Pennsylvania": a namesake the gazetteer does not hold.
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Place place : candidates) {
+            scored.add(new Scored(place, score(place, name, countryWeight, followingCountry)));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (scored.get(0).score() < MIN_SCORE) {
+            return entity;
+        }
+        Place best = scored.get(0).place();
+        List<Geo.GeoAlternative> alternatives = new ArrayList<>();
+        double total = 0;
+        for (Scored s : scored) {
+            total += Math.exp(s.score() - scored.get(0).score());
+        }
+        for (Scored s : scored.subList(1, Math.min(4, scored.size()))) {
+            if (scored.get(0).score() - s.score() < CLOSE_CALL && !s.place().country().equals(best.country())) {
+                alternatives.add(new Geo.GeoAlternative(s.place().name(), s.place().lat(), s.place().lon(),
+                        s.place().country(), round(Math.exp(s.score() - scored.get(0).score()) / total)));
+            }
+        }
+        String area = gazetteer.areaKind(name);
+        String kind = area != null || part ? "region" : best.kind();
+        String precision = part || area != null ? "part" : best.kind().equals("city") ? "exact" : "centroid";
+        Geo geo = new Geo(best.name(), best.lat(), best.lon(), best.country(), kind, precision, round(1 / total),
+                alternatives);
+        String id = area == null && !part ? "location:" + slug(best.name()) + "-" + best.country().toLowerCase(Locale.ROOT)
+                : entity.id();
+        Entity place = entity.type() == EntityType.LOCATION ? entity : new Entity(entity.id(), entity.name(),
+                EntityType.LOCATION, entity.kbId(), entity.aliases(), null, entity.confidence(), entity.mentions());
+        return place.withGeo(id, entity.name(), geo);
+    }
+
+    /**
+     * The recogniser sometimes calls an unfamiliar town a person ("Rebels left Al-Dumayr"). A name it
+     * did not call a place still is one when the gazetteer knows it and most of its mentions follow
+     * "in", "from", "left"...
+     */
+    private boolean placeByContext(String text, Entity entity) {
+        if (entity.kbId() != null || gazetteer.candidates(entity.name()).isEmpty()) {
+            return false;
+        }
+        int locative = 0;
+        for (Mention mention : entity.mentions()) {
+            Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 20), mention.start()));
+            if (before.find() && LOCATIVE.contains(before.group(1).toLowerCase(Locale.ROOT))) {
+                locative++;
+            }
+        }
+        return locative * 2 >= entity.mentions().size() && locative > 0;
+    }
+
+    private record Scored(Place place, double score) {
+    }
+
+    private double score(Place place, String name, Map<String, Double> countryWeight, String followingCountry) {
+        double score = switch (place.kind()) {
+            case "country" -> 9;
+            case "region" -> 4;
+            default -> switch (place.feature()) {
+                case "PPLC" -> 6;
+                case "PPLA" -> 4;
+                case "PPLA2" -> 3;
+                case "PPLA3", "PPLA4" -> 2;
+                default -> 1;
+            };
+        };
+        score += Math.log10(place.population() + 1);
+        boolean exactName = PlaceForm.normalise(place.name()).equals(PlaceForm.normalise(name));
+        if (exactName) {
+            // A country or region called exactly so beats a town that has it as one of many alternate names.
+            score += switch (place.kind()) {
+                case "country" -> 5;
+                case "region" -> 1;
+                default -> 0.5;
+            };
+        }
+        if (REGION_WORD.matcher(name).find() && place.kind().equals("region")) {
+            score += 8;
+        }
+        if (place.kind().equals("city") && !place.feature().equals("PPLC") && farFromFocus(place)) {
+            score -= place.population() >= LARGE_CITY ? FAR_PENALTY / 2 : FAR_PENALTY;
+        }
+        if (ARABIC_ARTICLE.matcher(name).find() && !ARABIC_SPEAKING.contains(place.country())) {
+            score -= FAR_PENALTY;
+        }
+        score += 4 * countryWeight.getOrDefault(place.country(), 0.0);
+        if (place.country().equals(followingCountry)) {
+            score += 12;
+        }
+        return score;
+    }
+
+    private boolean farFromFocus(Place place) {
+        double[] point = focus.get();
+        return point != null && kilometres(point[0], point[1], place.lat(), place.lon()) > FAR_KM;
+    }
+
+    /** The centre of the country most of the article's unambiguous places lie in, when it has a clear majority. */
+    private double[] focusPoint(Map<String, Double> countryWeight) {
+        return countryWeight.entrySet().stream()
+                .filter(e -> e.getValue() >= 0.5)
+                .map(e -> gazetteer.country(e.getKey()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(c -> new double[] {c.lat(), c.lon()})
+                .orElse(null);
+    }
+
+    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    /** Each country's share of the article's places that have only one reading, and of countries it names. */
+    private Map<String, Double> countryContext(List<Entity> entities) {
+        Map<String, Double> counts = new HashMap<>();
+        double total = 0;
+        for (Entity entity : entities) {
+            if (entity.type() != EntityType.LOCATION) {
+                continue;
+            }
+            List<Place> candidates = gazetteer.candidates(entity.name());
+            long countries = candidates.stream().map(Place::country).distinct().count();
+            if (countries == 1) {
+                counts.merge(candidates.get(0).country(), (double) entity.mentions().size(), Double::sum);
+                total += entity.mentions().size();
+            }
+        }
+        Map<String, Double> shares = new HashMap<>();
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            shares.put(e.getKey(), e.getValue() / total);
+        }
+        return shares;
+    }
+
+    /** "Aleppo, Pennsylvania": the country of the region or country named right after a mention. */
+    private String followingRegionCountry(String text, Entity entity) {
+        for (Mention mention : entity.mentions()) {
+            Matcher m = FOLLOWING_REGION.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 40)));
+            if (m.find()) {
+                for (Place place : gazetteer.candidates(m.group(1))) {
+                    if (!place.kind().equals("city")) {
+                        return place.country();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Zahraa" and "al-Zahra", or "Dumayr" and "Al-Dumayr", found as two names of one place become one entity. */
+    private static List<Entity> mergeSamePlace(List<Entity> entities) {
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        for (Entity entity : entities) {
+            byId.merge(entity.id(), entity, Geocoder::merge);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private static Entity merge(Entity a, Entity b) {
+        List<Mention> mentions = new ArrayList<>(a.mentions());
+        mentions.addAll(b.mentions());
+        mentions.sort(Comparator.comparing(Mention::span));
+        List<String> aliases = new ArrayList<>(a.aliases());
+        for (Mention m : mentions) {
+            String surface = m.text().strip();
+            if (!surface.equals(a.name()) && !aliases.contains(surface)) {
+                aliases.add(surface);
+            }
+        }
+        return new Entity(a.id(), a.name(), a.type(), a.kbId(), aliases, a.geo(), Math.max(a.confidence(), b.confidence()),
+                mentions);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static String slug(String name) {
+        return org.newslens.analyzers.actors.AliasForm.normalise(name).replaceAll("[^a-z0-9 ]", "").strip()
+                .replace(' ', '-');
+    }
+}

@@ -1,0 +1,89 @@
+package org.newslens.analyzers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newslens.analyzers.models.ModelStore;
+import org.newslens.core.model.Article;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.Geo;
+import org.newslens.core.pipeline.Layers;
+import org.newslens.core.pipeline.Pipeline;
+
+/** Issue 3, item 3: places on the map from the offline gazetteer, spelling variants and context. */
+class GeocodingTest {
+
+    private static final Pipeline PIPELINE = StandardPipeline.create(new ModelStore());
+
+    private static List<Entity> entities(String text) {
+        return PIPELINE.analyze(Article.ofText("t", text)).get(Layers.ENTITIES);
+    }
+
+    private static Entity mentioned(List<Entity> entities, String surface) {
+        return entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(surface)))
+                .findFirst().orElseThrow(() -> new AssertionError(surface + " not in " + entities));
+    }
+
+    private static void near(Geo geo, double lat, double lon) {
+        assertNotNull(geo);
+        assertTrue(Math.abs(geo.lat() - lat) < 0.25 && Math.abs(geo.lon() - lon) < 0.25, geo.toString());
+    }
+
+    @Test
+    void transliterationVariantsFindOnePlace() {
+        List<Entity> entities = entities("Rebels left Al-Dumayr on Tuesday. Residents of Ad Dumayr said buses reached"
+                + " Idlib, and talks began in Rastan near Homs in Syria.");
+        Entity dumayr = mentioned(entities, "Al-Dumayr");
+        assertEquals(2, dumayr.mentions().size(), "Al-Dumayr and Dumayr are one place");
+        assertEquals("location:ad-dumayr-sy", dumayr.id());
+        near(dumayr.geo(), 33.64, 36.69);
+        near(mentioned(entities, "Rastan").geo(), 34.93, 36.73);
+        assertEquals("SY", mentioned(entities, "Idlib").geo().country());
+    }
+
+    @Test
+    void governorateVersusCityAndPartsOfPlaces() {
+        List<Entity> entities = entities("Fighting spread from Aleppo to the Damascus Governorate."
+                + " Civilians fled Eastern Ghouta as troops moved into northern Syria.");
+        Geo aleppo = mentioned(entities, "Aleppo").geo();
+        assertEquals("city", aleppo.kind());
+        assertEquals("region", mentioned(entities, "Damascus Governorate").geo().kind());
+        assertEquals("SY", mentioned(entities, "Eastern Ghouta").geo().country());
+    }
+
+    @Test
+    void countriesByShortNames() {
+        List<Entity> entities = entities("The US and Britain backed the plan, which Russia and Iran opposed.");
+        assertEquals("US", mentioned(entities, "US").geo().country());
+        assertEquals("country", mentioned(entities, "US").geo().kind());
+        assertEquals("GB", mentioned(entities, "Britain").geo().country());
+    }
+
+    @Test
+    void ambiguityIsSettledByTheArticlesOtherPlaces() {
+        Geo lebanese = mentioned(entities("Clashes in Tripoli and Beirut left five dead in Lebanon on Sunday."),
+                "Tripoli").geo();
+        assertEquals("LB", lebanese.country());
+        Geo libyan = mentioned(entities("Militias in Tripoli and Benghazi clashed again, Libya's government said."),
+                "Tripoli").geo();
+        assertEquals("LY", libyan.country());
+    }
+
+    @Test
+    void aNamesakeInAnotherCountryIsNotPutInSyria() {
+        Entity aleppo = mentioned(entities("The fair in Aleppo, Pennsylvania drew a crowd."), "Aleppo");
+        assertNull(aleppo.geo(), "Aleppo, Pennsylvania is not Aleppo in Syria");
+    }
+
+    @Test
+    void facilitiesComeFromTheKnowledgeBaseAndUnknownPlacesKeepNoGeo() {
+        List<Entity> entities = entities("Jets took off from Kuweires airbase and from Hmeimim. The village of"
+                + " Qarqoor Shwaikh was hit.");
+        assertEquals("facility", mentioned(entities, "Kuweires airbase").geo().kind());
+        near(mentioned(entities, "Kuweires airbase").geo(), 36.19, 37.58);
+    }
+}
