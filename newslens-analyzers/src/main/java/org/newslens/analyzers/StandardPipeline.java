@@ -4,6 +4,8 @@ import org.newslens.analyzers.actors.ActorKnowledgeBase;
 import org.newslens.analyzers.entities.EntityAnalyzer;
 import org.newslens.analyzers.models.ModelStore;
 import org.newslens.analyzers.text.SentenceAnalyzer;
+import org.newslens.analyzers.time.DateAnalyzer;
+import org.newslens.analyzers.time.PublicationDateAnalyzer;
 import org.newslens.core.pipeline.Pipeline;
 
 /** The analyzers Newslens runs by default, in order. Build one per process: it loads the models. */
@@ -21,6 +23,8 @@ public final class StandardPipeline {
         return Pipeline.builder()
                 .add(new SentenceAnalyzer())
                 .add(new EntityAnalyzer(models, actors))
+                .add(new PublicationDateAnalyzer(models))
+                .add(new DateAnalyzer(models))
                 .build();
     }
 }

@@ -55,7 +55,7 @@ class StandardPipelineTest {
         int loaded = MODELS.loadedCount();
         StandardPipeline.create(MODELS);
         new EntityAnalyzer(MODELS, org.newslens.analyzers.actors.ActorKnowledgeBase.bundled());
-        assertEquals(2, loaded, "the NER model and the gazetteer");
+        assertEquals(3, loaded, "the NER model, the gazetteer and the SUTime rules");
         assertEquals(loaded, MODELS.loadedCount());
     }
 

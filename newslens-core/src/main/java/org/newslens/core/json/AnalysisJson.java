@@ -28,6 +28,8 @@ import org.newslens.core.pipeline.Layers;
 public final class AnalysisJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
@@ -62,6 +64,13 @@ public final class AnalysisJson {
         for (Map.Entry<Layer<?>, Object> layer : analysis.layers().entrySet()) {
             root.set(layer.getKey().name(), MAPPER.valueToTree(layer.getValue()));
         }
+        analysis.find(Layers.PUBLICATION).ifPresent(publication -> {
+            // Top-level "published" carries the estimate too, flagged, so readers need not look further.
+            if (publication.estimated() && publication.date() != null) {
+                root.put("published", publication.date().toString());
+            }
+            root.put("publishedEstimated", publication.estimated());
+        });
         root.set("diagnostics", MAPPER.valueToTree(analysis.diagnostics()));
         return root;
     }
@@ -94,13 +103,14 @@ public final class AnalysisJson {
         if (root == null || !root.isObject()) {
             throw new JsonContractException("An analysis must be a JSON object");
         }
+        boolean estimated = root.path("publishedEstimated").asBoolean(false);
         Article article = new Article(
                 requiredText(root, "id"),
                 requiredText(root, "source"),
                 optionalText(root, "title"),
                 optionalText(root, "author"),
                 optionalText(root, "outlet"),
-                optionalDate(root, "published"),
+                estimated ? null : optionalDate(root, "published"),
                 requiredText(root, "text"),
                 convert(root.get("boilerplate"), new TypeReference<List<Boilerplate>>() { }, "boilerplate"),
                 convert(root.get("sourceMap"), new TypeReference<List<SourceSegment>>() { }, "sourceMap"));

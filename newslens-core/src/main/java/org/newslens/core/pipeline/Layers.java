@@ -2,7 +2,9 @@ package org.newslens.core.pipeline;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
+import org.newslens.core.model.DateMention;
 import org.newslens.core.model.Entity;
+import org.newslens.core.model.Publication;
 import org.newslens.core.model.Sentence;
 
 /** The annotation layers Newslens knows, in the order they appear in the JSON contract. */
@@ -14,7 +16,13 @@ public final class Layers {
     /** Named entities, each with its mentions. */
     public static final Layer<List<Entity>> ENTITIES = Layer.of("entities", new TypeReference<>() { });
 
-    private static final List<Layer<?>> ALL = List.of(SENTENCES, ENTITIES);
+    /** The publication date used to resolve relative dates, stated or estimated. */
+    public static final Layer<Publication> PUBLICATION = Layer.of("publication", new TypeReference<>() { });
+
+    /** Time expressions with resolved values. */
+    public static final Layer<List<DateMention>> DATES = Layer.of("dates", new TypeReference<>() { });
+
+    private static final List<Layer<?>> ALL = List.of(SENTENCES, ENTITIES, PUBLICATION, DATES);
 
     private Layers() {
     }

@@ -42,7 +42,14 @@ class AnalysisJsonTest {
                 List.of(new Mention(new CharSpan(32, 38), "Lavrov", 0.97)));
         Map<Layer<?>, Object> layers = new LinkedHashMap<>();
         layers.put(Layers.SENTENCES, List.of(sentence));
-        layers.put(Layers.ENTITIES, List.of(lavrov));
+        layers.put(Layers.ENTITIES, List.of(lavrov, new Entity("location:geneva-ch", "Geneva", EntityType.LOCATION, null,
+                List.of(), new org.newslens.core.model.Geo("Geneve", 46.2, 6.15, "CH", "city", "exact", 0.85,
+                List.of(new org.newslens.core.model.Geo.GeoAlternative("Geneva", 41.8, -88.3, "US", 0.1))), 0.9,
+                List.of(new Mention(new CharSpan(9, 15), "Geneva", 0.9)))));
+        layers.put(Layers.PUBLICATION, new org.newslens.core.model.Publication(LocalDate.of(2016, 12, 5), false,
+                "metadata"));
+        layers.put(Layers.DATES, List.of(new org.newslens.core.model.DateMention(new CharSpan(39, 45), "Monday", "DATE",
+                "2016-12-05", "2016-12-05", "2016-12-05", 0.8)));
         return new Analysis(article, layers, List.of(new Diagnostic("entities", "a note")));
     }
 
@@ -67,6 +74,17 @@ class AnalysisJsonTest {
         assertEquals("PERSON", entity.get("type").asText());
         assertEquals(32, entity.get("mentions").get(0).get("start").asInt());
         assertTrue(tree.get("boilerplate").get(0).get("span") == null, "span is flattened, not nested");
+    }
+
+    @Test
+    void anEstimatedPublicationDateIsFlaggedAndReadBackAsAnEstimate() {
+        Article undated = Article.ofText("u", "On Monday, December 5, 2016, talks resumed.");
+        Analysis analysis = new Analysis(undated, Map.of(Layers.PUBLICATION, new org.newslens.core.model.Publication(
+                LocalDate.of(2016, 12, 5), true, "latest full date in the text")), List.of());
+        JsonNode tree = json.toTree(analysis);
+        assertEquals("2016-12-05", tree.get("published").asText());
+        assertTrue(tree.get("publishedEstimated").asBoolean());
+        assertEquals(analysis, json.read(json.write(analysis)));
     }
 
     @Test
