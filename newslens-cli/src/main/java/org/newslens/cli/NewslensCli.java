@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newslens", mixinStandardHelpOptions = true, version = "newslens 0.1.0",
         description = "Reads news articles and shows what they claim, on whose word, which events they report"
                 + " and how they persuade.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, BenchCommand.class, EvalCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, ExportCommand.class, BenchCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewslensCli {
 

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.newslens.core.model.Article;
 import org.newslens.core.model.Boilerplate;
 import org.newslens.core.model.Entity;
+import org.newslens.core.model.DateMention;
 import org.newslens.core.model.EntityType;
+import org.newslens.core.model.Geo;
+import org.newslens.core.model.Publication;
 import org.newslens.core.model.Sentence;
 import org.newslens.core.pipeline.Analysis;
 import org.newslens.core.pipeline.Layers;
@@ -39,7 +42,9 @@ final class ReportPrinter {
         field(s, "source", article.source());
         field(s, "author", article.author());
         field(s, "outlet", article.outlet());
-        field(s, "published", article.published() == null ? null : article.published().toString());
+        field(s, "published", article.published() != null ? article.published().toString()
+                : analysis.find(Layers.PUBLICATION).filter(p -> p.date() != null)
+                        .map(p -> p.date() + " (estimated: " + p.basis() + ")").orElse(null));
         int words = sentenceList.stream().mapToInt(x -> x.tokens().size()).sum();
         int boilerplateChars = article.boilerplate().stream().mapToInt(b -> b.span().length()).sum();
         field(s, "size", sentenceList.size() + " sentences, " + words + " tokens analysed; "
@@ -56,6 +61,35 @@ final class ReportPrinter {
                     .collect(Collectors.joining(", "));
             if (!names.isEmpty()) {
                 s.append(String.format("  %-20s ", type)).append(wrap(names, 23)).append('\n');
+            }
+        }
+        List<Entity> places = entities.stream().filter(e -> e.type() == EntityType.LOCATION
+                || e.type() == EntityType.FACILITY).toList();
+        if (!places.isEmpty()) {
+            s.append("\nPlaces\n");
+            for (Entity place : places) {
+                Geo geo = place.geo();
+                String where = geo == null ? "not in the gazetteer"
+                        : String.format("%8.4f, %9.4f  %s %s%s%s", geo.lat(), geo.lon(), geo.country(), geo.kind(),
+                        geo.precision().equals("part") ? " (part of " + geo.place() + ")" : "",
+                        geo.alternatives().isEmpty() ? "" : "  or " + geo.alternatives().stream()
+                                .map(a -> a.place() + " " + a.country()).collect(Collectors.joining(", ")));
+                s.append(String.format("  %-24s %s%n", abbreviate(place.name(), 24), where));
+            }
+        }
+        List<DateMention> dates = analysis.find(Layers.DATES).orElse(List.of());
+        Publication publication = analysis.find(Layers.PUBLICATION).orElse(null);
+        if (!dates.isEmpty()) {
+            s.append("\nDates");
+            if (publication != null && publication.date() != null) {
+                s.append(" (resolved against ").append(publication.date())
+                        .append(publication.estimated() ? ", estimated: " + publication.basis() : "").append(')');
+            }
+            s.append('\n');
+            for (DateMention date : dates) {
+                String range = date.from() == null ? "" : date.from().equals(date.to()) ? "  " + date.from()
+                        : "  " + date.from() + " … " + date.to();
+                s.append(String.format("  %-24s %-14s%s%n", "\"" + abbreviate(date.text(), 22) + "\"", date.value(), range));
             }
         }
         if (sentences && !sentenceList.isEmpty()) {

@@ -69,7 +69,11 @@ public final class AliasMatcher {
                     continue;
                 }
                 if (!entry.place() || !isPlaceHere(text, tokens, i, i + n)) {
-                    matches.add(new Match(span, entry.actor()));
+                    int end = span.end();
+                    while (end > span.start() + 1 && "-‐‑–".indexOf(text.charAt(end - 1)) >= 0) {
+                        end--; // "United Nations-mediated": the name without the hyphen
+                    }
+                    matches.add(new Match(new CharSpan(span.start(), end), entry.actor()));
                 }
                 i += n - 1;
                 break;
