@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures the quality of one part of Newslens on data with known answers.",
-        subcommands = {EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class})
 final class EvalCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -23,6 +23,31 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             ExtractionEvaluation.print(new ExtractionEvaluation().evaluate(pages), System.out);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = {"Scores canonical entities, alias grouping and geocoding (within 25 km) against gold files"
+                    + " (format: docs/eval-entities.md)."})
+    static final class Entities implements Callable<Integer> {
+
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold .json files.")
+        Path gold;
+
+        @Option(names = "--articles", paramLabel = "DIR", description = "Where the articles are, searched by id"
+                + " (repeatable; default: the gold folder).")
+        java.util.List<Path> articles = new java.util.ArrayList<>();
+
+        @Option(names = {"-v", "--verbose"}, description = "List every miss, extra, split and misplaced entity.")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            var pipeline = org.newslens.analyzers.StandardPipeline.create(new org.newslens.analyzers.models.ModelStore());
+            var result = new org.newslens.eval.EntityEvaluation(pipeline)
+                    .evaluate(gold, articles.isEmpty() ? java.util.List.of(gold) : articles);
+            org.newslens.eval.EntityEvaluation.print(result, verbose, System.out);
             return ExitCodes.OK;
         }
     }
