@@ -42,9 +42,13 @@ final class EvalCommand {
         @Option(names = {"-v", "--verbose"}, description = "List every miss, extra, split and misplaced entity.")
         boolean verbose;
 
+        @Option(names = "--actors", paramLabel = "FILE", description = "An actor knowledge-base file of your own.")
+        java.util.List<Path> actorFiles = new java.util.ArrayList<>();
+
         @Override
         public Integer call() throws Exception {
-            var pipeline = org.newslens.analyzers.StandardPipeline.create(new org.newslens.analyzers.models.ModelStore());
+            var pipeline = org.newslens.analyzers.StandardPipeline.create(new org.newslens.analyzers.models.ModelStore(),
+                    org.newslens.analyzers.actors.ActorKnowledgeBase.load(actorFiles));
             var result = new org.newslens.eval.EntityEvaluation(pipeline)
                     .evaluate(gold, articles.isEmpty() ? java.util.List.of(gold) : articles);
             org.newslens.eval.EntityEvaluation.print(result, verbose, System.out);

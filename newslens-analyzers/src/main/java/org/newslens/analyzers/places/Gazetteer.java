@@ -28,9 +28,12 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byForm;
     private final Map<String, String> regionOverrides;
     private final Map<String, Place> countries;
+    private final Set<String> curated;
 
-    private Gazetteer(Map<String, List<Place>> byForm, Map<String, String> regionOverrides, Map<String, Place> countries) {
+    private Gazetteer(Map<String, List<Place>> byForm, Map<String, String> regionOverrides, Map<String, Place> countries,
+                      Set<String> curated) {
         this.byForm = byForm;
+        this.curated = Set.copyOf(curated);
         this.regionOverrides = regionOverrides;
         this.countries = countries;
     }
@@ -60,6 +63,7 @@ public final class Gazetteer {
             forms.forEach(form -> byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(place));
         });
         Map<String, String> regionOverrides = new HashMap<>();
+        Set<String> curated = new java.util.HashSet<>();
         readLines(ALIASES, fields -> {
             if (fields[0].startsWith("#") || fields[0].equals("alias")) {
                 return;
@@ -71,11 +75,12 @@ public final class Gazetteer {
             }
             String form = PlaceForm.normalise(fields[0]);
             byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(0, target);
+            curated.add(form);
             if (fields.length > 3 && !fields[3].isBlank()) {
                 regionOverrides.put(form, fields[3]);
             }
         });
-        return new Gazetteer(byForm, regionOverrides, countries);
+        return new Gazetteer(byForm, regionOverrides, countries, curated);
     }
 
     /** Places a name may mean, in gazetteer order; empty when none. */
@@ -83,12 +88,20 @@ public final class Gazetteer {
         return byForm.getOrDefault(PlaceForm.normalise(name), List.of());
     }
 
+    /** True when the name is one of our own aliases ({@code place-aliases.tsv}), which point at one place each. */
+    public boolean isCurated(String name) {
+        return curated.contains(PlaceForm.normalise(name));
+    }
+
     /** The country with this ISO code, or null. */
     public Place country(String code) {
         return countries.get(code);
     }
 
-    /** For names that mean an area around a place ("East Ghouta" around Douma): the kind to report, else null. */
+    /**
+     * For our aliases that mean an area around a place ("East Ghouta" around Douma: {@code region}) or a place
+     * next to it ("al-Zahraa" beside Nubl: {@code near}); null for exact aliases and gazetteer names.
+     */
     public String areaKind(String name) {
         return regionOverrides.get(PlaceForm.normalise(name));
     }

@@ -44,6 +44,7 @@ public final class Geocoder {
     /** A town this far from the article's other places is more likely a namesake of a local place we lack. */
     private static final double FAR_KM = 1500;
     private static final double FAR_PENALTY = 5;
+    private static final double CURATED_BONUS = 8;
     private static final long LARGE_CITY = 100_000;
     /** "al-Mashhad" is an Arabic name: an Aleppo district, not Iran's Mashhad. */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?i)(?:al|el|ad|ar|as|az|an|at|ash)[- ]\\S");
@@ -96,7 +97,8 @@ public final class Geocoder {
         if (candidates.isEmpty()) {
             return entity;
         }
-        String followingCountry = followingRegionCountry(text, entity);
+        boolean townName = candidates.stream().noneMatch(c -> !c.kind().equals("city"));
+        String followingCountry = townName ? followingRegionCountry(text, entity) : null;
         if (followingCountry != null && candidates.stream().noneMatch(p -> p.country().equals(followingCountry))) {
             return entity; // "Aleppo, Pennsylvania": a namesake the gazetteer does not hold.
         }
@@ -121,8 +123,10 @@ public final class Geocoder {
             }
         }
         String area = gazetteer.areaKind(name);
-        String kind = area != null || part ? "region" : best.kind();
-        String precision = part || area != null ? "part" : best.kind().equals("city") ? "exact" : "centroid";
+        boolean near = "near".equals(area);
+        String kind = near ? "city" : area != null || part ? "region" : best.kind();
+        String precision = near ? "approximate" : part || area != null ? "part"
+                : best.kind().equals("city") ? "exact" : "centroid";
         Geo geo = new Geo(best.name(), best.lat(), best.lon(), best.country(), kind, precision, round(1 / total),
                 alternatives);
         String id = area == null && !part ? "location:" + slug(best.name()) + "-" + best.country().toLowerCase(Locale.ROOT)
@@ -186,6 +190,9 @@ public final class Geocoder {
             score -= FAR_PENALTY;
         }
         score += 4 * countryWeight.getOrDefault(place.country(), 0.0);
+        if (gazetteer.isCurated(name)) {
+            score += CURATED_BONUS; // our own alias list names exactly this place
+        }
         if (place.country().equals(followingCountry)) {
             score += 12;
         }
@@ -241,8 +248,10 @@ public final class Geocoder {
     /** "Aleppo, Pennsylvania": the country of the region or country named right after a mention. */
     private String followingRegionCountry(String text, Entity entity) {
         for (Mention mention : entity.mentions()) {
-            Matcher m = FOLLOWING_REGION.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 40)));
-            if (m.find()) {
+            String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 60));
+            Matcher m = FOLLOWING_REGION.matcher(after);
+            // "Aleppo, Pennsylvania" qualifies a town; "Aleppo, Homs and Hama" is a list.
+            if (m.find() && !after.substring(m.end()).matches("(?s)^\\s*(?:,|and\\b|or\\b).*")) {
                 for (Place place : gazetteer.candidates(m.group(1))) {
                     if (!place.kind().equals("city")) {
                         return place.country();
