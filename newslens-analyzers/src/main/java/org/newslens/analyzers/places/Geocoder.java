@@ -97,7 +97,8 @@ public final class Geocoder {
         if (candidates.isEmpty()) {
             return entity;
         }
-        boolean townName = candidates.stream().noneMatch(c -> !c.kind().equals("city"));
+        boolean townName = candidates.stream().anyMatch(c -> c.kind().equals("city"))
+                && candidates.stream().noneMatch(c -> c.kind().equals("country"));
         String followingCountry = townName ? followingRegionCountry(text, entity) : null;
         if (followingCountry != null && candidates.stream().noneMatch(p -> p.country().equals(followingCountry))) {
             return entity; // "Aleppo, Pennsylvania": a namesake the gazetteer does not hold.
