@@ -63,4 +63,19 @@ class ActorResolutionTest {
         List<Entity> entities = entities("The guardian of the shrine said the ban would stay.");
         assertTrue(entities.stream().noneMatch(e -> "guardian".equals(e.kbId())), entities.toString());
     }
+
+    @Test
+    void theLongestNameWinsWhereverItStarts() {
+        Entity is = only(entities("He joined the Islamic State of Iraq and Syria (ISIS) in 2015."), "kb:islamic-state");
+        assertEquals(List.of("Islamic State of Iraq and Syria", "ISIS"), is.mentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
+    void anAcronymInBracketsJoinsTheNameBeforeIt() {
+        List<Entity> entities = entities("The Northern Grain Authority (NGA) said on Monday that NGA inspectors found"
+                + " nothing.");
+        Entity authority = entities.stream().filter(e -> e.name().equals("Northern Grain Authority")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString()));
+        assertTrue(authority.aliases().contains("NGA"), authority.toString());
+    }
 }

@@ -86,4 +86,13 @@ class GeocodingTest {
         assertEquals("facility", mentioned(entities, "Kuweires airbase").geo().kind());
         near(mentioned(entities, "Kuweires airbase").geo(), 36.19, 37.58);
     }
+
+    @Test
+    void aTownQualifiedByAStateAbbreviationIsInThatCountry() {
+        Geo alexandria = mentioned(entities("He worked as a bus driver in Alexandria, Va., before he left."), "Alexandria")
+                .geo();
+        assertEquals("US", alexandria.country());
+        Geo listed = mentioned(entities("Shelling hit Alexandria, Cairo and Giza in Egypt."), "Alexandria").geo();
+        assertEquals("EG", listed.country());
+    }
 }

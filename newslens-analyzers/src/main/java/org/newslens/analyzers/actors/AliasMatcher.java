@@ -55,7 +55,9 @@ public final class AliasMatcher {
     public List<Match> find(String text, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         boolean shouting = isMostlyCapitals(sentence.span().of(text));
-        List<Match> matches = new ArrayList<>();
+        // The longest name wins wherever it starts: "the Islamic State of Iraq and Syria" is one name, not
+        // "the Islamic State" followed by two places.
+        List<Match> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String first = AliasForm.normalise(tokens.get(i).span().of(text));
             if (!firstWords.contains(first.split(" ")[0])) {
@@ -69,17 +71,32 @@ public final class AliasMatcher {
                     continue;
                 }
                 if (!entry.place() || !isPlaceHere(text, tokens, i, i + n)) {
-                    int end = span.end();
-                    while (end > span.start() + 1 && "-‐‑–".indexOf(text.charAt(end - 1)) >= 0) {
-                        end--; // "United Nations-mediated": the name without the hyphen
-                    }
-                    matches.add(new Match(new CharSpan(span.start(), end), entry.actor()));
+                    candidates.add(new Match(withoutTrailingHyphen(text, span), entry.actor()));
+                } else {
+                    candidates.add(new Match(span, null));
                 }
-                i += n - 1;
                 break;
             }
         }
-        return matches;
+        candidates.sort(java.util.Comparator.comparingInt((Match m) -> -m.span().length()));
+        List<Match> chosen = new ArrayList<>();
+        for (Match candidate : candidates) {
+            if (chosen.stream().noneMatch(c -> c.span().overlaps(candidate.span()))) {
+                chosen.add(candidate);
+            }
+        }
+        chosen.removeIf(m -> m.actor() == null); // a place name used as a place: left to the recogniser
+        chosen.sort(java.util.Comparator.comparing(Match::span));
+        return chosen;
+    }
+
+    /** "United Nations-mediated": the name without the hyphen. */
+    private static CharSpan withoutTrailingHyphen(String text, CharSpan span) {
+        int end = span.end();
+        while (end > span.start() + 1 && "-‐‑–".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return new CharSpan(span.start(), end);
     }
 
     private static Entry accepted(List<Entry> entries, String surface, boolean shouting) {

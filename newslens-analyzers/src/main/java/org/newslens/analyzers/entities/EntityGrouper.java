@@ -50,6 +50,7 @@ final class EntityGrouper {
         Map<String, EntityType> types = new LinkedHashMap<>();
         typeVotes.forEach((key, votes) -> types.put(key, majority(votes)));
         mergeSurnames(byKey, types);
+        mergeBracketedAcronyms(text, byKey, types);
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> entry : byKey.entrySet()) {
             List<Mention> mentions = new ArrayList<>(entry.getValue());
@@ -103,6 +104,48 @@ final class EntityGrouper {
                 types.remove(single);
             }
         }
+    }
+
+    /**
+     * "the World Health Organization (WHO)": the acronym in brackets after a name, and its later
+     * uses, belong to that name's entity when its letters start the name's words.
+     */
+    private static void mergeBracketedAcronyms(String text, Map<String, List<Mention>> byKey,
+                                               Map<String, EntityType> types) {
+        for (String key : List.copyOf(byKey.keySet())) {
+            List<Mention> mentions = byKey.get(key);
+            if (mentions == null) {
+                continue;
+            }
+            for (Mention m : List.copyOf(mentions)) {
+                java.util.regex.Matcher bracket = BRACKETED_ACRONYM.matcher(text.substring(m.end(),
+                        Math.min(text.length(), m.end() + 12)));
+                if (!bracket.find() || !initialsMatch(m.text(), bracket.group(1))) {
+                    continue;
+                }
+                String acronymKey = "ner|" + normalise(bracket.group(1), EntityType.LOCATION);
+                List<Mention> acronym = byKey.get(acronymKey);
+                if (acronym != null && !acronymKey.equals(key)) {
+                    mentions.addAll(byKey.remove(acronymKey));
+                    types.remove(acronymKey);
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern BRACKETED_ACRONYM =
+            java.util.regex.Pattern.compile("^\\s*\\(([A-Z][A-Z.&]{1,7})\\)");
+
+    private static boolean initialsMatch(String name, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        String letters = acronym.replace(".", "").replace("&", "");
+        return !letters.isEmpty() && initials.toString().startsWith(letters.substring(0, 1))
+                && (initials.toString().contains(letters) || letters.length() <= initials.length() + 1);
     }
 
     private static String canonicalName(List<Mention> mentions) {

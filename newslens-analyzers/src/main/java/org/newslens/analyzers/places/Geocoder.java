@@ -162,7 +162,7 @@ public final class Geocoder {
     private double score(Place place, String name, Map<String, Double> countryWeight, String followingCountry) {
         double score = switch (place.kind()) {
             case "country" -> 9;
-            case "region" -> 4;
+            case "region" -> 6;
             default -> switch (place.feature()) {
                 case "PPLC" -> 6;
                 case "PPLA" -> 4;
@@ -252,7 +252,7 @@ public final class Geocoder {
             String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 60));
             Matcher m = FOLLOWING_REGION.matcher(after);
             // "Aleppo, Pennsylvania" qualifies a town; "Aleppo, Homs and Hama" is a list.
-            if (m.find() && !after.substring(m.end()).matches("(?s)^\\s*(?:,|and\\b|or\\b).*")) {
+            if (m.find() && !after.substring(m.end()).matches("(?s)^\\s*(?:(?:and|or)\\b|,\\s*\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)*\\s*(?:,|and\\b|or\\b)).*")) {
                 for (Place place : gazetteer.candidates(m.group(1))) {
                     if (!place.kind().equals("city")) {
                         return place.country();
