@@ -78,4 +78,16 @@ class ActorResolutionTest {
                 .orElseThrow(() -> new AssertionError(entities.toString()));
         assertTrue(authority.aliases().contains("NGA"), authority.toString());
     }
+
+    @Test
+    void titlesAttachToTheirPersonAndTheEnvoyIsHim() {
+        List<Entity> entities = entities("UN envoy Staffan de Mistura suspended the talks on Wednesday. \"I won't talk"
+                + " for the sake of talking,\" the envoy told reporters. Hassan Nasrallah, Hezbollah's Secretary General,"
+                + " said nothing.");
+        Entity envoy = only(entities, "kb:staffan-de-mistura");
+        assertTrue(envoy.descriptions().contains("UN envoy"), envoy.descriptions().toString());
+        assertTrue(envoy.mentions().stream().anyMatch(m -> m.text().equals("the envoy")), envoy.mentions().toString());
+        Entity nasrallah = only(entities, "kb:hassan-nasrallah");
+        assertTrue(nasrallah.descriptions().contains("Hezbollah's Secretary General"), nasrallah.descriptions().toString());
+    }
 }

@@ -33,7 +33,8 @@ public final class AliasMatcher {
             "university", "city", "suburbs", "state", "district", "outskirts", "area", "region", "county", "streets");
 
     private final Map<String, List<Entry>> byForm = new HashMap<>();
-    private final Set<String> firstWords = new HashSet<>();
+    /** Every alias form cut at a space, so a growing token sequence stops as soon as no alias starts so. */
+    private final Set<String> prefixes = new HashSet<>();
 
     public AliasMatcher(ActorKnowledgeBase kb) {
         for (Actor actor : kb.actors()) {
@@ -49,7 +50,9 @@ public final class AliasMatcher {
             return;
         }
         byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(new Entry(actor, alias, place));
-        firstWords.add(form.split(" ")[0]);
+        for (int space = form.indexOf(' '); space > 0; space = form.indexOf(' ', space + 1)) {
+            prefixes.add(form.substring(0, space));
+        }
     }
 
     public List<Match> find(String text, Sentence sentence) {
@@ -58,24 +61,35 @@ public final class AliasMatcher {
         // The longest name wins wherever it starts: "the Islamic State of Iraq and Syria" is one name, not
         // "the Islamic State" followed by two places.
         List<Match> candidates = new ArrayList<>();
+        String[] forms = new String[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            String first = AliasForm.normalise(tokens.get(i).span().of(text));
-            if (!firstWords.contains(first.split(" ")[0])) {
-                continue;
+            forms[i] = AliasForm.normalise(tokens.get(i).span().of(text));
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            // Grow the name token by token, as AliasForm would write the whole surface, while some alias starts so.
+            StringBuilder form = new StringBuilder();
+            Match longest = null;
+            for (int n = 1; n <= MAX_ALIAS_TOKENS && i + n <= tokens.size(); n++) {
+                int k = i + n - 1;
+                boolean gap = n > 1 && tokens.get(k - 1).end() < tokens.get(k).start();
+                // A hyphen token ("al" "-" "Zahra") normalises to nothing: it stands for the space AliasForm puts there.
+                if ((gap || forms[k].isEmpty()) && form.length() > 0 && form.charAt(form.length() - 1) != ' ') {
+                    form.append(' ');
+                }
+                form.append(forms[k]);
+                String key = form.toString().strip();
+                CharSpan span = new CharSpan(tokens.get(i).start(), tokens.get(k).end());
+                Entry entry = accepted(byForm.get(key), span.of(text), shouting);
+                if (entry != null) {
+                    longest = !entry.place() || !isPlaceHere(text, tokens, i, k + 1)
+                            ? new Match(withoutTrailingHyphen(text, span), entry.actor()) : new Match(span, null);
+                }
+                if (!prefixes.contains(key)) {
+                    break;
+                }
             }
-            for (int n = Math.min(MAX_ALIAS_TOKENS, tokens.size() - i); n >= 1; n--) {
-                CharSpan span = new CharSpan(tokens.get(i).start(), tokens.get(i + n - 1).end());
-                String surface = span.of(text);
-                Entry entry = accepted(byForm.get(AliasForm.normalise(surface)), surface, shouting);
-                if (entry == null) {
-                    continue;
-                }
-                if (!entry.place() || !isPlaceHere(text, tokens, i, i + n)) {
-                    candidates.add(new Match(withoutTrailingHyphen(text, span), entry.actor()));
-                } else {
-                    candidates.add(new Match(span, null));
-                }
-                break;
+            if (longest != null) {
+                candidates.add(longest);
             }
         }
         candidates.sort(java.util.Comparator.comparingInt((Match m) -> -m.span().length()));

@@ -44,6 +44,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
     private final CRFClassifier<CoreLabel> classifier;
     private final AliasMatcher aliases;
     private final EntityGrouper grouper = new EntityGrouper();
+    private final DescriptionLinker descriptions = new DescriptionLinker();
     private final Geocoder geocoder;
 
     @SuppressWarnings("unchecked")
@@ -95,7 +96,9 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
                     .forEach(mentions::add);
         }
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
-        return geocoder.locate(text, grouper.group(text, mentions));
+        List<Entity> grouped = grouper.group(text, mentions);
+        List<Entity> described = descriptions.link(text, input.article().contentSpans(), grouped).entities();
+        return geocoder.locate(text, described);
     }
 
     private void tag(String text, List<Token> tokens, List<EntityGrouper.RawMention> out) {

@@ -61,7 +61,7 @@ final class EntityGrouper {
             String id = actor != null ? "kb:" + actor.id() : type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
             double confidence = mentions.stream().mapToDouble(Mention::confidence).max().orElse(0);
             entities.add(new Entity(id, name, type, actor == null ? null : actor.id(), aliases(name, mentions),
-                    null, confidence, mentions));
+                    List.of(), null, confidence, mentions));
         }
         entities.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).span()));
         return entities;

@@ -133,7 +133,8 @@ public final class Geocoder {
         String id = area == null && !part ? "location:" + slug(best.name()) + "-" + best.country().toLowerCase(Locale.ROOT)
                 : entity.id();
         Entity place = entity.type() == EntityType.LOCATION ? entity : new Entity(entity.id(), entity.name(),
-                EntityType.LOCATION, entity.kbId(), entity.aliases(), null, entity.confidence(), entity.mentions());
+                EntityType.LOCATION, entity.kbId(), entity.aliases(), List.of(), null, entity.confidence(),
+                entity.mentions());
         return place.withGeo(id, entity.name(), geo);
     }
 
@@ -283,8 +284,8 @@ public final class Geocoder {
                 aliases.add(surface);
             }
         }
-        return new Entity(a.id(), a.name(), a.type(), a.kbId(), aliases, a.geo(), Math.max(a.confidence(), b.confidence()),
-                mentions);
+        return new Entity(a.id(), a.name(), a.type(), a.kbId(), aliases, a.descriptions(), a.geo(),
+                Math.max(a.confidence(), b.confidence()), mentions);
     }
 
     private static double round(double value) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.newslens.analyzers.models.ModelStore;
 import org.newslens.core.model.Publication;
-import org.newslens.core.model.Sentence;
 import org.newslens.core.pipeline.AnalysisInput;
 import org.newslens.core.pipeline.Analyzer;
 import org.newslens.core.pipeline.Layer;
@@ -50,16 +49,14 @@ public final class PublicationDateAnalyzer implements Analyzer<Publication> {
         }
         String text = input.article().text();
         LocalDate latest = null;
-        for (Sentence sentence : input.get(Layers.SENTENCES)) {
-            for (CoreMap timex : dates.extract(text, sentence, null)) {
-                Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
-                if (value == null || value.value() == null || !value.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    continue;
-                }
-                LocalDate date = TimexRange.of(value.value()).map(TimexRange.Range::from).orElse(null);
-                if (date != null && (latest == null || date.isAfter(latest))) {
-                    latest = date;
-                }
+        for (CoreMap timex : dates.extract(text, input.get(Layers.SENTENCES), TemporalCues::isYear, null)) {
+            Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
+            if (value == null || value.value() == null || !value.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                continue;
+            }
+            LocalDate date = TimexRange.of(value.value()).map(TimexRange.Range::from).orElse(null);
+            if (date != null && (latest == null || date.isAfter(latest))) {
+                latest = date;
             }
         }
         if (latest == null) {

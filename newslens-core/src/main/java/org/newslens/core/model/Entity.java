@@ -10,18 +10,20 @@ import java.util.Objects;
  *                   {@code type:slug} of the canonical name, e.g. {@code person:jane-roe}
  * @param kbId       the knowledge-base id, or null for an entity found only by the recogniser
  * @param aliases    the other names the article uses for it (distinct mention texts other than {@code name})
+ * @param descriptions titles and descriptions the article gives a person ("UN envoy", "Hezbollah's Secretary General")
  * @param geo        where it is, for places and facilities found in the gazetteer or knowledge base; else null
  * @param confidence the highest confidence among its mentions
  * @param mentions   in text order, never empty
  */
-public record Entity(String id, String name, EntityType type, String kbId, List<String> aliases, Geo geo,
-                     double confidence, List<Mention> mentions) {
+public record Entity(String id, String name, EntityType type, String kbId, List<String> aliases,
+                     List<String> descriptions, Geo geo, double confidence, List<Mention> mentions) {
 
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         aliases = List.copyOf(aliases == null ? List.of() : aliases);
+        descriptions = List.copyOf(descriptions == null ? List.of() : descriptions);
         Confidence.check(confidence);
         mentions = List.copyOf(mentions);
         if (mentions.isEmpty()) {
@@ -30,6 +32,10 @@ public record Entity(String id, String name, EntityType type, String kbId, List<
     }
 
     public Entity withGeo(String newId, String newName, Geo newGeo) {
-        return new Entity(newId, newName, type, kbId, aliases, newGeo, confidence, mentions);
+        return new Entity(newId, newName, type, kbId, aliases, descriptions, newGeo, confidence, mentions);
+    }
+
+    public Entity withDescriptions(List<String> newDescriptions) {
+        return new Entity(id, name, type, kbId, aliases, newDescriptions, geo, confidence, mentions);
     }
 }

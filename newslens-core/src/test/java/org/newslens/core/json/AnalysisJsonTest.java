@@ -38,12 +38,12 @@ class AnalysisJsonTest {
         Sentence sentence = new Sentence(new CharSpan(18, 47),
                 List.of(new Token(new CharSpan(18, 21)), new Token(new CharSpan(22, 27))));
         Entity lavrov = new Entity("kb:sergey-lavrov", "Sergey Lavrov", EntityType.PERSON, "sergey-lavrov",
-                List.of("Lavrov"), null, 0.97,
+                List.of("Lavrov"), List.of("Russian foreign minister"), null, 0.97,
                 List.of(new Mention(new CharSpan(32, 38), "Lavrov", 0.97)));
         Map<Layer<?>, Object> layers = new LinkedHashMap<>();
         layers.put(Layers.SENTENCES, List.of(sentence));
         layers.put(Layers.ENTITIES, List.of(lavrov, new Entity("location:geneva-ch", "Geneva", EntityType.LOCATION, null,
-                List.of(), new org.newslens.core.model.Geo("Geneve", 46.2, 6.15, "CH", "city", "exact", 0.85,
+                List.of(), List.of(), new org.newslens.core.model.Geo("Geneve", 46.2, 6.15, "CH", "city", "exact", 0.85,
                 List.of(new org.newslens.core.model.Geo.GeoAlternative("Geneva", 41.8, -88.3, "US", 0.1))), 0.9,
                 List.of(new Mention(new CharSpan(9, 15), "Geneva", 0.9)))));
         layers.put(Layers.PUBLICATION, new org.newslens.core.model.Publication(LocalDate.of(2016, 12, 5), false,

@@ -1,0 +1,130 @@
+package org.newslens.analyzers.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.EntityType;
+import org.newslens.core.model.Mention;
+
+/**
+ * Attaches titles and descriptions to people: "UN envoy Staffan de Mistura" gives de Mistura the
+ * description "UN envoy", as does an appositive ("Hassan Nasrallah, Hezbollah's Secretary General,");
+ * a later "the envoy" then becomes a mention of the person who last carried that title before it.
+ */
+final class DescriptionLinker {
+
+    private static final String ROLES = "special envoy|envoy|president|prime minister|foreign minister|defen[cs]e minister"
+            + "|minister|secretary of state|secretary[- ]general|secretary|spokesman|spokeswoman|spokesperson|leader"
+            + "|commander|general|ambassador|king|emir|senator|governor|mayor|chancellor|chief|analyst|adviser|advisor"
+            + "|negotiator|mediator|correspondent|cleric|sheikh";
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "(?<desc>(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|former|acting|deputy|senior|top|chief)\\s+){0,4}"
+                    + "(?<role>(?i:" + ROLES + ")))\\s+$");
+    private static final Pattern APPOSITIVE_AFTER = Pattern.compile(
+            "^,\\s+(?:the\\s+|a\\s+)?(?<desc>[^,;.()]{0,50}?\\b(?<role>(?i:" + ROLES + "))\\b[^,;.()]{0,30}?),");
+    private static final Pattern DEFINITE = Pattern.compile("\\b[Tt]he\\s+(?<role>(?i:" + ROLES + "))\\b(?!\\s+of\\b)");
+    private static final double LINK_CONFIDENCE = 0.7;
+
+    /** Titles found per entity id, and the entities with description mentions added. */
+    record Linked(List<Entity> entities, Map<String, List<String>> descriptions) {
+    }
+
+    Linked link(String text, List<CharSpan> content, List<Entity> entities) {
+        Map<String, Set<String>> descriptions = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> roles = new java.util.LinkedHashMap<>();
+        for (Entity entity : entities) {
+            if (entity.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : entity.mentions()) {
+                Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+                if (before.find()) {
+                    add(descriptions, roles, entity.id(), before.group("desc"), before.group("role"));
+                }
+                Matcher after = APPOSITIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 90)));
+                if (after.find()) {
+                    add(descriptions, roles, entity.id(), after.group("desc"), after.group("role"));
+                }
+            }
+        }
+        if (roles.isEmpty()) {
+            return new Linked(entities, Map.of());
+        }
+        // "the envoy" is linked only in article text, never in boilerplate.
+        Map<String, List<Mention>> added = new java.util.HashMap<>();
+        for (CharSpan span : content) {
+            Matcher definite = DEFINITE.matcher(span.of(text));
+            while (definite.find()) {
+                CharSpan at = new CharSpan(span.start() + definite.start(), span.start() + definite.end());
+                String role = normaliseRole(definite.group("role"));
+                Entity referent = latestBefore(entities, roles, role, at.start());
+                if (referent != null && referent.mentions().stream().noneMatch(m -> m.span().overlaps(at))) {
+                    added.computeIfAbsent(referent.id(), id -> new ArrayList<>())
+                            .add(new Mention(at, at.of(text), LINK_CONFIDENCE));
+                }
+            }
+        }
+        List<Entity> linked = new ArrayList<>();
+        for (Entity entity : entities) {
+            List<Mention> extra = added.get(entity.id());
+            if (extra == null) {
+                linked.add(entity);
+                continue;
+            }
+            List<Mention> mentions = new ArrayList<>(entity.mentions());
+            mentions.addAll(extra);
+            mentions.sort(Comparator.comparing(Mention::span));
+            Set<String> aliases = new LinkedHashSet<>(entity.aliases());
+            extra.forEach(m -> aliases.add(m.text()));
+            linked.add(new Entity(entity.id(), entity.name(), entity.type(), entity.kbId(), List.copyOf(aliases),
+                    entity.descriptions(), entity.geo(), entity.confidence(), mentions));
+        }
+        Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+        descriptions.forEach((id, set) -> result.put(id, List.copyOf(set)));
+        List<Entity> described = new ArrayList<>();
+        for (Entity entity : linked) {
+            List<String> own = result.get(entity.id());
+            described.add(own == null ? entity : entity.withDescriptions(own));
+        }
+        return new Linked(described, result);
+    }
+
+    private static void add(Map<String, Set<String>> descriptions, Map<String, Set<String>> roles, String id,
+                            String description, String role) {
+        String clean = description.strip().replaceFirst("(?i)^the\\s+", "").replaceAll("\\s+", " ");
+        descriptions.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(clean);
+        roles.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(normaliseRole(role));
+    }
+
+    private static String normaliseRole(String role) {
+        return role.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("defense", "defence")
+                .replace("secretary general", "secretary-general");
+    }
+
+    /** The person with this role whose last mention before {@code offset} is nearest to it. */
+    private static Entity latestBefore(List<Entity> entities, Map<String, Set<String>> roles, String role, int offset) {
+        Entity best = null;
+        int bestEnd = -1;
+        for (Entity entity : entities) {
+            Set<String> own = roles.get(entity.id());
+            if (own == null || own.stream().noneMatch(r -> r.equals(role) || r.endsWith(" " + role))) {
+                continue;
+            }
+            for (Mention m : entity.mentions()) {
+                if (m.end() <= offset && m.end() > bestEnd) {
+                    best = entity;
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return best;
+    }
+}
