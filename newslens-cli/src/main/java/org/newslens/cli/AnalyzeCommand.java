@@ -76,18 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (AnalysisWriters writers = new AnalysisWriters(jsonToStdout ? null : jsonl, jsonToStdout ? out : null,
                 jsonDir);
              ParallelRunner runner = threads == null ? ParallelRunner.onAllCores() : new ParallelRunner(threads)) {
-            Iterator<ReadOutcome> outcomes = reader.read(inputs, System.in).iterator();
-            Iterator<Supplier<ArticleResult>> tasks = new Iterator<>() {
-                public boolean hasNext() {
-                    return outcomes.hasNext();
-                }
-
-                public Supplier<ArticleResult> next() {
-                    ReadOutcome outcome = outcomes.next();
-                    return () -> ArticleResult.analyse(outcome, pipeline);
-                }
-            };
-            runner.run(tasks, result -> {
+            runner.run(ArticleResult.tasks(reader.read(inputs, System.in).iterator(), pipeline), result -> {
                 progress.step(result.failure() == null);
                 if (result.failure() != null) {
                     failures[0]++;
@@ -116,6 +105,20 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** One input's outcome: an analysis, or why there is none. */
     record ArticleResult(Analysis analysis, String note, ReadOutcome.Failed failure) {
+
+        /** One analysis task per outcome, read lazily, for {@link ParallelRunner}. */
+        static Iterator<Supplier<ArticleResult>> tasks(Iterator<ReadOutcome> outcomes, Pipeline pipeline) {
+            return new Iterator<>() {
+                public boolean hasNext() {
+                    return outcomes.hasNext();
+                }
+
+                public Supplier<ArticleResult> next() {
+                    ReadOutcome outcome = outcomes.next();
+                    return () -> analyse(outcome, pipeline);
+                }
+            };
+        }
 
         static ArticleResult analyse(ReadOutcome outcome, Pipeline pipeline) {
             if (outcome instanceof ReadOutcome.Failed failed) {

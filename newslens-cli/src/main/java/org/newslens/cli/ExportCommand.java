@@ -2,18 +2,15 @@ package org.newslens.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.newslens.analyzers.StandardPipeline;
 import org.newslens.analyzers.actors.ActorKnowledgeBase;
 import org.newslens.analyzers.models.ModelStore;
@@ -24,7 +21,6 @@ import org.newslens.core.pipeline.Layers;
 import org.newslens.core.pipeline.ParallelRunner;
 import org.newslens.core.pipeline.Pipeline;
 import org.newslens.ingest.ArticleReader;
-import org.newslens.ingest.ReadOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,17 +56,7 @@ final class ExportCommand {
             Pipeline pipeline = StandardPipeline.create(new ModelStore(), ActorKnowledgeBase.load(actorFiles));
             Map<String, Feature> features = new LinkedHashMap<>();
             int[] failures = {0};
-            Iterator<ReadOutcome> outcomes = new ArticleReader().read(inputs, System.in).iterator();
-            Iterator<Supplier<AnalyzeCommand.ArticleResult>> tasks = new Iterator<>() {
-                public boolean hasNext() {
-                    return outcomes.hasNext();
-                }
-
-                public Supplier<AnalyzeCommand.ArticleResult> next() {
-                    ReadOutcome outcome = outcomes.next();
-                    return () -> AnalyzeCommand.ArticleResult.analyse(outcome, pipeline);
-                }
-            };
+            var tasks = AnalyzeCommand.ArticleResult.tasks(new ArticleReader().read(inputs, System.in).iterator(), pipeline);
             try (ParallelRunner runner = ParallelRunner.onAllCores()) {
                 runner.run(tasks, result -> {
                     if (result.failure() != null) {

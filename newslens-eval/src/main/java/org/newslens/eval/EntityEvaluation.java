@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newslens.analyzers.actors.AliasForm;
+import org.newslens.analyzers.places.GreatCircle;
 import org.newslens.core.model.Article;
 import org.newslens.core.model.Entity;
 import org.newslens.core.model.Geo;
@@ -185,15 +186,7 @@ public final class EntityEvaluation {
         if (gold.lat() == null || gold.lon() == null) {
             return gold.country() != null && gold.country().equals(geo.country());
         }
-        return kilometres(geo.lat(), geo.lon(), gold.lat(), gold.lon()) <= WITHIN_KM;
-    }
-
-    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2))
-                * Math.pow(Math.sin(dLon / 2), 2);
-        return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+        return GreatCircle.kilometres(geo.lat(), geo.lon(), gold.lat(), gold.lon()) <= WITHIN_KM;
     }
 
     private static String describe(Geo geo) {

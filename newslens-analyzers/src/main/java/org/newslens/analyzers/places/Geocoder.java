@@ -203,7 +203,7 @@ public final class Geocoder {
 
     private boolean farFromFocus(Place place) {
         double[] point = focus.get();
-        return point != null && kilometres(point[0], point[1], place.lat(), place.lon()) > FAR_KM;
+        return point != null && GreatCircle.kilometres(point[0], point[1], place.lat(), place.lon()) > FAR_KM;
     }
 
     /** The centre of the country most of the article's unambiguous places lie in, when it has a clear majority. */
@@ -215,14 +215,6 @@ public final class Geocoder {
                 .findFirst()
                 .map(c -> new double[] {c.lat(), c.lon()})
                 .orElse(null);
-    }
-
-    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
     /** Each country's share of the article's places that have only one reading, and of countries it names. */
