@@ -108,10 +108,12 @@ public final class Geocoder {
             scored.add(new Scored(place, score(place, name, countryWeight, followingCountry)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        if (scored.get(0).score() < MIN_SCORE) {
+        Place best = scored.get(0).place();
+        // A weak reading outside the countries the article is about is more likely a namesake we lack;
+        // a small village in the article's own country is not doubted for being small.
+        if (scored.get(0).score() < MIN_SCORE && countryWeight.getOrDefault(best.country(), 0.0) == 0.0) {
             return entity;
         }
-        Place best = scored.get(0).place();
         List<Geo.GeoAlternative> alternatives = new ArrayList<>();
         double total = 0;
         for (Scored s : scored) {
