@@ -68,4 +68,21 @@ class StandardPipelineTest {
         assertTrue(e.getMessage().startsWith("Cannot load model no/such/model.gz needed by analyzer \"entities\""),
                 e.getMessage());
     }
+
+    @Test
+    void hostileTextIsCutIntoBoundedTokensAndSentencesOnTheOriginalOffsets() {
+        String text = "\"".repeat(100_000) + " Aleppo" + " army".repeat(2_000);
+        List<Sentence> sentences = PIPELINE.analyze(Article.ofText("h", text)).get(Layers.SENTENCES);
+        int tokens = 0;
+        for (Sentence sentence : sentences) {
+            assertTrue(sentence.tokens().size() <= 250, "sentence of " + sentence.tokens().size() + " tokens");
+            for (var token : sentence.tokens()) {
+                assertTrue(token.span().length() <= 100);
+                tokens++;
+            }
+        }
+        assertEquals("Aleppo", sentences.stream().flatMap(s -> s.tokens().stream()).map(t -> t.span().of(text))
+                .filter(w -> w.equals("Aleppo")).findFirst().orElseThrow());
+        assertTrue(tokens >= 1_000 + 2_001, "tokens: " + tokens);
+    }
 }

@@ -232,4 +232,12 @@ class ArticleReaderTest {
         assertTrue(article.boilerplate().stream().anyMatch(b -> b.kind().equals("navigation")
                 && b.span().of(article.text()).equals("Home")));
     }
+
+    @Test
+    void htmlNested100000DeepIsReadWithoutOverflowingTheStack() throws IOException {
+        String html = "<html><body>" + "<div>".repeat(100_000) + "<p>Deep text about the siege of the city and"
+                + " what the residents said about it.</p>" + "</div>".repeat(100_000) + "</body></html>";
+        Article article = only(write("deep.html", html).toString());
+        assertTrue(article.text().contains("Deep text about the siege"));
+    }
 }

@@ -27,6 +27,9 @@ import org.newslens.core.pipeline.Layers;
  */
 public final class SentenceAnalyzer implements Analyzer<List<Sentence>> {
 
+    static final int MAX_SENTENCE_TOKENS = 250;
+    static final int MAX_RUN = 100;
+    private static final java.util.regex.Pattern LONG_RUN = java.util.regex.Pattern.compile("\\S{" + (MAX_RUN + 1) + ",}");
     private static final String TOKENIZER_OPTIONS = "invertible=false,untokenizable=noneKeep,ptb3Escaping=false";
 
     private final TokenizerFactory<CoreLabel> tokenizers =
@@ -60,11 +63,57 @@ public final class SentenceAnalyzer implements Analyzer<List<Sentence>> {
         return sentences;
     }
 
+    /**
+     * CoreNLP's tokenizer slows down quadratically on very long runs without spaces (100,000 quote
+     * marks in a row); such runs are cut into tokens of {@link #MAX_RUN} characters without it.
+     */
+    private List<CoreLabel> tokenize(String piece) {
+        java.util.regex.Matcher longRun = LONG_RUN.matcher(piece);
+        if (!longRun.find()) {
+            return tokenizers.getTokenizer(new StringReader(piece)).tokenize();
+        }
+        List<CoreLabel> tokens = new ArrayList<>();
+        int cursor = 0;
+        do {
+            tokens.addAll(shifted(tokenizers.getTokenizer(new StringReader(piece.substring(cursor, longRun.start())))
+                    .tokenize(), cursor));
+            for (int at = longRun.start(); at < longRun.end(); at += MAX_RUN) {
+                int end = Math.min(longRun.end(), at + MAX_RUN);
+                CoreLabel chunk = new CoreLabel();
+                chunk.setWord(piece.substring(at, end));
+                chunk.setValue(chunk.word());
+                chunk.setOriginalText(chunk.word());
+                chunk.setBeginPosition(at);
+                chunk.setEndPosition(end);
+                tokens.add(chunk);
+            }
+            cursor = longRun.end();
+        } while (longRun.find());
+        tokens.addAll(shifted(tokenizers.getTokenizer(new StringReader(piece.substring(cursor))).tokenize(), cursor));
+        return tokens;
+    }
+
+    private static List<CoreLabel> shifted(List<CoreLabel> tokens, int offset) {
+        for (CoreLabel token : tokens) {
+            token.setBeginPosition(token.beginPosition() + offset);
+            token.setEndPosition(token.endPosition() + offset);
+        }
+        return tokens;
+    }
+
     private List<Sentence> sentencesIn(String text, CharSpan segment) {
         String piece = segment.of(text);
-        List<CoreLabel> tokens = tokenizers.getTokenizer(new StringReader(piece)).tokenize();
+        List<CoreLabel> tokens = tokenize(piece);
         List<Sentence> sentences = new ArrayList<>();
+        List<List<CoreLabel>> split = new ArrayList<>();
         for (List<CoreLabel> sentenceTokens : splitter.process(tokens)) {
+            // Text without full stops (lists, tables, hostile input) is cut every MAX_SENTENCE_TOKENS tokens,
+            // so no later analyzer meets a "sentence" of 100,000 tokens.
+            for (int from = 0; from < sentenceTokens.size(); from += MAX_SENTENCE_TOKENS) {
+                split.add(sentenceTokens.subList(from, Math.min(sentenceTokens.size(), from + MAX_SENTENCE_TOKENS)));
+            }
+        }
+        for (List<CoreLabel> sentenceTokens : split) {
             if (sentenceTokens.isEmpty()) {
                 continue;
             }

@@ -64,7 +64,7 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
         java.time.LocalDate reference = input.get(Layers.PUBLICATION).date();
         List<DateMention> dates = new ArrayList<>();
         for (CoreMap timex : extract(text, input.get(Layers.SENTENCES), TemporalCues::isCue,
-                reference == null ? null : reference.toString())) {
+                reference == null ? null : reference.toString(), input::report)) {
             toMention(text, timex).ifPresent(dates::add);
         }
         return dates;
@@ -77,7 +77,7 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
      * kept apart from another's by a full stop. {@code docDate} null leaves relative expressions unresolved.
      */
     List<CoreMap> extract(String text, List<Sentence> sentences, java.util.function.Predicate<String> cue,
-                          String docDate) {
+                          String docDate, java.util.function.Consumer<String> report) {
         List<CoreLabel> labels = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
@@ -103,14 +103,40 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
             }
             labels.add(separator(sentence.end(), labels.size() + 1));
         }
-        if (labels.isEmpty()) {
-            return List.of();
+        List<CoreMap> found = new ArrayList<>();
+        // One call per batch of windows: few calls for a news article, bounded work per call for a huge one.
+        int from = 0;
+        int limit = Math.min(labels.size(), MAX_TOKENS_PER_ARTICLE);
+        if (labels.size() > MAX_TOKENS_PER_ARTICLE && report != null) {
+            report.accept("time expressions read in the first " + MAX_TOKENS_PER_ARTICLE + " of " + labels.size()
+                    + " tokens around time words only; the rest of the article is too dense with them");
         }
-        CoreMap map = new ArrayCoreMap();
-        map.set(CoreAnnotations.TokensAnnotation.class, labels);
-        List<CoreMap> found = extractor.extractTimeExpressionCoreMaps(map, docDate);
-        return found == null ? List.of() : found;
+        while (from < limit) {
+            int to = Math.min(limit, from + MAX_TOKENS_PER_CALL);
+            while (to < limit && !labels.get(to - 1).word().equals(".")) {
+                to++; // end the batch at a separator, never inside a window
+            }
+            CoreMap map = new ArrayCoreMap();
+            List<CoreLabel> batch = new ArrayList<>(labels.subList(from, to));
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).setIndex(i + 1);
+            }
+            map.set(CoreAnnotations.TokensAnnotation.class, batch);
+            List<CoreMap> expressions = extractor.extractTimeExpressionCoreMaps(map, docDate);
+            if (expressions != null) {
+                found.addAll(expressions);
+            }
+            from = to;
+        }
+        return found;
     }
+
+    private static final int MAX_TOKENS_PER_CALL = 500;
+    /**
+     * SUTime's cost grows with how dense the time words are; an ordinary article sends it a few hundred
+     * tokens. Past this many (hostile or machine-made text) the rest of the article's dates are skipped.
+     */
+    static final int MAX_TOKENS_PER_ARTICLE = 6_000;
 
     private static final int WINDOW = 3;
 

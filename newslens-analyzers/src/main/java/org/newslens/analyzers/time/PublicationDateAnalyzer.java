@@ -49,7 +49,7 @@ public final class PublicationDateAnalyzer implements Analyzer<Publication> {
         }
         String text = input.article().text();
         LocalDate latest = null;
-        for (CoreMap timex : dates.extract(text, input.get(Layers.SENTENCES), TemporalCues::isYear, null)) {
+        for (CoreMap timex : dates.extract(text, input.get(Layers.SENTENCES), TemporalCues::isYear, null, input::report)) {
             Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
             if (value == null || value.value() == null || !value.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 continue;

@@ -7,6 +7,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.SourceSegment;
 
@@ -34,43 +36,62 @@ final class HtmlTextRenderer {
 
     static RenderedPage render(Element root) {
         HtmlTextRenderer renderer = new HtmlTextRenderer();
-        renderer.walk(root, root);
+        // jsoup's traversal is iterative, so a page nested 100,000 deep cannot overflow the stack.
+        NodeTraversor.filter(renderer.new Walker(), root);
         renderer.closeBlock();
         return new RenderedPage(renderer.text.toString(), renderer.blocks, renderer.sourceMap);
     }
 
-    private void walk(Node node, Element owner) {
-        if (node instanceof TextNode textNode) {
-            appendText(textNode, owner);
-            return;
-        }
-        if (!(node instanceof Element element)) {
-            return;
-        }
-        String tag = element.normalName();
-        if (SKIPPED.contains(tag) || isHidden(element)) {
-            return;
-        }
-        if (tag.equals("br")) {
-            if (blockStart >= 0 && text.length() > blockStart && text.charAt(text.length() - 1) == '\n') {
-                // Two line breaks in a row separate paragraphs on pages built without <p>.
-                closeBlock();
-            } else if (blockStart >= 0) {
-                text.append('\n');
-                pendingSpace = false;
+    /** Visits the page in document order, opening and closing blocks at block elements. */
+    private final class Walker implements NodeFilter {
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                appendText(textNode, ownerOf(textNode));
+                return FilterResult.CONTINUE;
             }
-            return;
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (SKIPPED.contains(tag) || isHidden(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("br")) {
+                lineBreak();
+            } else if (BLOCKS.contains(tag)) {
+                closeBlock();
+            }
+            return FilterResult.CONTINUE;
         }
-        boolean block = BLOCKS.contains(tag);
-        Element childOwner = block ? element : owner;
-        if (block) {
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                closeBlock();
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    /** The nearest block-level ancestor: the element a text run belongs to. */
+    private static Element ownerOf(TextNode node) {
+        for (Element e = node.parent(); e != null; e = e.parent()) {
+            if (BLOCKS.contains(e.normalName())) {
+                return e;
+            }
+        }
+        return node.ownerDocument() == null ? null : node.ownerDocument().body();
+    }
+
+    private void lineBreak() {
+        if (blockStart >= 0 && text.length() > blockStart && text.charAt(text.length() - 1) == '\n') {
+            // Two line breaks in a row separate paragraphs on pages built without <p>.
             closeBlock();
-        }
-        for (Node child : element.childNodes()) {
-            walk(child, childOwner);
-        }
-        if (block) {
-            closeBlock();
+        } else if (blockStart >= 0) {
+            text.append('\n');
+            pendingSpace = false;
         }
     }
 
