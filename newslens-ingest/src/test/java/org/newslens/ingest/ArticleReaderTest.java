@@ -240,4 +240,18 @@ class ArticleReaderTest {
         Article article = only(write("deep.html", html).toString());
         assertTrue(article.text().contains("Deep text about the siege"));
     }
+
+    @Test
+    void photoCreditsAndReadMoreLinesInsideTheBodyAreBoilerplate() throws IOException {
+        String text = "Siege lifted\n\nTroops entered the town on Wednesday after a long siege of the town.\n"
+                + "(AP Photo/Jane Roe)\n"
+                + "Residents said food had run out weeks ago and that they had survived on bread.\n"
+                + "Photo by John Doe for the Example Times\n"
+                + "Continue reading the main story\n"
+                + "The evacuation is expected to last several days, officials said on Thursday.\n";
+        Article article = only(write("credits.txt", text).toString());
+        List<String> marked = article.boilerplate().stream().map(b -> b.span().of(text)).toList();
+        assertEquals(List.of("(AP Photo/Jane Roe)", "Photo by John Doe for the Example Times",
+                "Continue reading the main story"), marked);
+    }
 }

@@ -73,7 +73,12 @@ final class BoilerplateRules {
                             + "|is the author of|is a (?:regular |frequent )?contributor to)\\b"),
             rule("credit", 0.85, "reporting or photo credit", false, 200,
                     "^\\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced)(?: by)? .{2,160}\\)?\\.?$"
-                            + "|^(?:Photo|Image|Picture|Video)(?: credit)?\\s*:\\s*\\S.{0,80}$"),
+                            + "|^(?:Photo|Image|Picture|Video)(?: credit)?\\s*:\\s*\\S.{0,80}$"
+                            + "|^\\(?(?:[A-Z]{2,6}\\s+)?Photos?\\s*/\\s*[^)]{2,60}\\)?\\.?$"
+                            + "|^(?:Photo|Image|Picture)s?\\s+(?:by|courtesy of|credit)\\b.{0,80}$"
+                            + "|^(?:.{0,60}\\s)?(?:Getty Images|Shutterstock|AP Images)\\)?\\.?$"),
+            rule("related", 0.85, "link to the rest of the story elsewhere", false, 120,
+                    "^(?:Continue reading|Read the (?:full|rest of the) (?:story|article)|Click here to read)\\b"),
             rule("advertisement", 0.9, "advertisement label", false, 30,
                     "^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?)$"),
             rule("comment", 0.9, "comment time stamp", true, 60,
