@@ -12,6 +12,7 @@ import org.newslens.analyzers.actors.AliasMatcher;
 import org.newslens.analyzers.models.ModelStore;
 import org.newslens.analyzers.places.Gazetteer;
 import org.newslens.analyzers.places.Geocoder;
+import org.newslens.analyzers.text.TokenLabels;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Entity;
 import org.newslens.core.model.EntityType;
@@ -104,11 +105,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
     private void tag(String text, List<Token> tokens, List<EntityGrouper.RawMention> out) {
         List<CoreLabel> labels = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            CoreLabel label = new CoreLabel();
-            String word = token.span().of(text);
-            label.setWord(word);
-            label.setValue(word);
-            label.setOriginalText(word);
+            CoreLabel label = TokenLabels.of(token.span().of(text), token.start(), token.end());
             label.set(edu.stanford.nlp.ling.CoreAnnotations.AnswerAnnotation.class, classifier.flags.backgroundSymbol);
             labels.add(label);
         }

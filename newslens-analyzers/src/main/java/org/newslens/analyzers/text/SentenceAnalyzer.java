@@ -79,13 +79,7 @@ public final class SentenceAnalyzer implements Analyzer<List<Sentence>> {
                     .tokenize(), cursor));
             for (int at = longRun.start(); at < longRun.end(); at += MAX_RUN) {
                 int end = Math.min(longRun.end(), at + MAX_RUN);
-                CoreLabel chunk = new CoreLabel();
-                chunk.setWord(piece.substring(at, end));
-                chunk.setValue(chunk.word());
-                chunk.setOriginalText(chunk.word());
-                chunk.setBeginPosition(at);
-                chunk.setEndPosition(end);
-                tokens.add(chunk);
+                tokens.add(TokenLabels.of(piece.substring(at, end), at, end));
             }
             cursor = longRun.end();
         } while (longRun.find());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.newslens.analyzers.models.ModelStore;
+import org.newslens.analyzers.text.TokenLabels;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.DateMention;
 import org.newslens.core.model.Sentence;
@@ -141,25 +142,14 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
     private static final int WINDOW = 3;
 
     private static CoreLabel label(String text, Token token, int index) {
-        CoreLabel label = new CoreLabel();
-        String word = token.span().of(text);
-        label.setWord(word);
-        label.setValue(word);
-        label.setOriginalText(word);
-        label.setBeginPosition(token.start());
-        label.setEndPosition(token.end());
+        CoreLabel label = TokenLabels.of(token.span().of(text), token.start(), token.end());
         label.setIndex(index);
         return label;
     }
 
     /** A full stop that is not in the text: it keeps windows from running into each other. */
     private static CoreLabel separator(int at, int index) {
-        CoreLabel label = new CoreLabel();
-        label.setWord(".");
-        label.setValue(".");
-        label.setOriginalText(".");
-        label.setBeginPosition(at);
-        label.setEndPosition(at);
+        CoreLabel label = TokenLabels.of(".", at, at);
         label.setIndex(index);
         return label;
     }
