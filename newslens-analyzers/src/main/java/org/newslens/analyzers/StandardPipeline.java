@@ -3,6 +3,9 @@ package org.newslens.analyzers;
 import org.newslens.analyzers.actors.ActorKnowledgeBase;
 import org.newslens.analyzers.entities.EntityAnalyzer;
 import org.newslens.analyzers.models.ModelStore;
+import org.newslens.analyzers.sources.ClaimAnalyzer;
+import org.newslens.analyzers.sources.QuoteAnalyzer;
+import org.newslens.analyzers.sources.SourcingAnalyzer;
 import org.newslens.analyzers.text.SentenceAnalyzer;
 import org.newslens.analyzers.time.DateAnalyzer;
 import org.newslens.analyzers.time.PublicationDateAnalyzer;
@@ -25,6 +28,9 @@ public final class StandardPipeline {
                 .add(new EntityAnalyzer(models, actors))
                 .add(new PublicationDateAnalyzer(models))
                 .add(new DateAnalyzer(models))
+                .add(new QuoteAnalyzer())
+                .add(new ClaimAnalyzer())
+                .add(new SourcingAnalyzer())
                 .build();
     }
 }

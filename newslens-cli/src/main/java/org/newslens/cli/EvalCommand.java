@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures the quality of one part of Newslens on data with known answers.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class, EvalCommand.Sources.class})
 final class EvalCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -52,6 +52,35 @@ final class EvalCommand {
             var result = new org.newslens.eval.EntityEvaluation(pipeline)
                     .evaluate(gold, articles.isEmpty() ? java.util.List.of(gold) : articles);
             org.newslens.eval.EntityEvaluation.print(result, verbose, System.out);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "sources", mixinStandardHelpOptions = true,
+            description = {"Scores quote detection, quote kinds, speakers and claim source types and names against"
+                    + " gold files (format: docs/eval-sources.md)."})
+    static final class Sources implements Callable<Integer> {
+
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold .json files.")
+        Path gold;
+
+        @Option(names = "--articles", paramLabel = "DIR", description = "Where the articles are, searched by id"
+                + " (repeatable; default: the gold folder).")
+        java.util.List<Path> articles = new java.util.ArrayList<>();
+
+        @Option(names = {"-v", "--verbose"}, description = "List every missed, extra or wrongly attributed item.")
+        boolean verbose;
+
+        @Option(names = "--actors", paramLabel = "FILE", description = "An actor knowledge-base file of your own.")
+        java.util.List<Path> actorFiles = new java.util.ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            var pipeline = org.newslens.analyzers.StandardPipeline.create(new org.newslens.analyzers.models.ModelStore(),
+                    org.newslens.analyzers.actors.ActorKnowledgeBase.load(actorFiles));
+            var result = new org.newslens.eval.SourceEvaluation(pipeline)
+                    .evaluate(gold, articles.isEmpty() ? java.util.List.of(gold) : articles);
+            org.newslens.eval.SourceEvaluation.print(result, verbose, System.out);
             return ExitCodes.OK;
         }
     }

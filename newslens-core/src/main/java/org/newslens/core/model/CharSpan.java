@@ -1,5 +1,7 @@
 package org.newslens.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A half-open character range {@code [start, end)} on an article's text.
  *
@@ -14,10 +16,12 @@ public record CharSpan(int start, int end) implements Comparable<CharSpan> {
         }
     }
 
+    @JsonIgnore
     public int length() {
         return end - start;
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return start == end;
     }

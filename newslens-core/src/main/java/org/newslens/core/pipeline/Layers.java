@@ -2,10 +2,13 @@ package org.newslens.core.pipeline;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
+import org.newslens.core.model.Claim;
 import org.newslens.core.model.DateMention;
 import org.newslens.core.model.Entity;
 import org.newslens.core.model.Publication;
+import org.newslens.core.model.Quote;
 import org.newslens.core.model.Sentence;
+import org.newslens.core.model.SourcingProfile;
 
 /** The annotation layers Newslens knows, in the order they appear in the JSON contract. */
 public final class Layers {
@@ -22,7 +25,16 @@ public final class Layers {
     /** Time expressions with resolved values. */
     public static final Layer<List<DateMention>> DATES = Layer.of("dates", new TypeReference<>() { });
 
-    private static final List<Layer<?>> ALL = List.of(SENTENCES, ENTITIES, PUBLICATION, DATES);
+    /** Quoted words with their kind and speaker. */
+    public static final Layer<List<Quote>> QUOTES = Layer.of("quotes", new TypeReference<>() { });
+
+    /** Checkable sentences and the source each rests on. */
+    public static final Layer<List<Claim>> CLAIMS = Layer.of("claims", new TypeReference<>() { });
+
+    /** Counts and shares of claims by source type, cited outlets and people. */
+    public static final Layer<SourcingProfile> SOURCING = Layer.of("sourcing", new TypeReference<>() { });
+
+    private static final List<Layer<?>> ALL = List.of(SENTENCES, ENTITIES, PUBLICATION, DATES, QUOTES, CLAIMS, SOURCING);
 
     private Layers() {
     }

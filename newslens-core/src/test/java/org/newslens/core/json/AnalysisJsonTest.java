@@ -50,6 +50,18 @@ class AnalysisJsonTest {
                 "metadata"));
         layers.put(Layers.DATES, List.of(new org.newslens.core.model.DateMention(new CharSpan(39, 45), "Monday", "DATE",
                 "2016-12-05", "2016-12-05", "2016-12-05", 0.8)));
+        layers.put(Layers.QUOTES, List.of(new org.newslens.core.model.Quote(new CharSpan(18, 31),
+                org.newslens.core.model.QuoteKind.DIRECT, false, "kb:sergey-lavrov", "Sergey Lavrov", new CharSpan(39, 45),
+                0.8, "speaker before cue")));
+        layers.put(Layers.CLAIMS, List.of(new org.newslens.core.model.Claim(new CharSpan(18, 47),
+                org.newslens.core.model.SourceType.NAMED_PERSON, "Sergey Lavrov", "kb:sergey-lavrov",
+                List.of("RIA Novosti"), new CharSpan(39, 45), 0.6, 0.85, "subject of \"said\"")));
+        layers.put(Layers.SOURCING, new org.newslens.core.model.SourcingProfile(1,
+                Map.of(org.newslens.core.model.SourceType.NAMED_PERSON, 1),
+                Map.of(org.newslens.core.model.SourceType.NAMED_PERSON, 1.0), 0, 0,
+                List.of(new org.newslens.core.model.SourcingProfile.CitedSource("RIA Novosti", null, 1, 0)),
+                List.of(new org.newslens.core.model.SourcingProfile.CitedSource("Sergey Lavrov", "kb:sergey-lavrov", 1, 1)),
+                List.of(), List.of(), Map.of(org.newslens.core.model.QuoteKind.DIRECT, 1), 0, List.of()));
         return new Analysis(article, layers, List.of(new Diagnostic("entities", "a note")));
     }
 
@@ -74,6 +86,15 @@ class AnalysisJsonTest {
         assertEquals("PERSON", entity.get("type").asText());
         assertEquals(32, entity.get("mentions").get(0).get("start").asInt());
         assertTrue(tree.get("boilerplate").get(0).get("span") == null, "span is flattened, not nested");
+        JsonNode quote = tree.get("quotes").get(0);
+        assertEquals("DIRECT", quote.get("kind").asText());
+        assertEquals("kb:sergey-lavrov", quote.get("speaker").asText());
+        assertEquals(39, quote.get("cue").get("start").asInt());
+        assertEquals(2, quote.get("cue").size(), "a cue is just {start, end}");
+        JsonNode claim = tree.get("claims").get(0);
+        assertEquals("NAMED_PERSON", claim.get("sourceType").asText());
+        assertEquals("RIA Novosti", claim.get("via").get(0).asText());
+        assertEquals(1, tree.get("sourcing").get("bySourceType").get("NAMED_PERSON").asInt());
     }
 
     @Test

@@ -1,0 +1,280 @@
+package org.newslens.analyzers.sources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.EntityType;
+import org.newslens.core.model.Quote;
+import org.newslens.core.model.QuoteKind;
+import org.newslens.core.model.SourceType;
+
+/**
+ * Finds on whose word a sentence rests, in this order: the speaker of the quote that makes up
+ * most of it; a reporting frame at its end (", residents said."); "X quoted Y as saying"; a
+ * speech or belief verb of the main clause ("unnamed sources said", "Tedros said Wednesday");
+ * "according to X" and "citing X", which also name intermediaries; hedges that stand for unnamed
+ * sources ("reportedly", "reports emerged"); the outlet of an excerpt the sentence belongs to;
+ * and otherwise the writer.
+ *
+ * <p>One instance per article.
+ */
+final class ClaimAttribution {
+
+    private static final double QUOTE_SHARE = 0.5;
+    private static final Pattern TAIL_SUBJECT_FIRST = Pattern.compile(
+            ",\\s*(?<subj>[^,;:\"“”]{1,60}?)\\s+(?<cue>said|says|told \\w+|added|adds|wrote|writes|reported|reports"
+                    + "|warned|stated|claimed|claims|insisted|explained|noted|tweeted|announced|confirmed|alleged"
+                    + "|argued|estimated|believes?|thinks?)(?:\\s+(?:on|in|last|this|earlier|later|late)?\\s*[\\w-]+)"
+                    + "{0,3}\\s*[.!]?[\\s\"”’]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAIL_CUE_FIRST = Pattern.compile(
+            ",\\s*(?<cue>said|says|added|wrote|reported|according to)\\s+(?<subj>(?:[^,;:.\"“”]|\\.(?=\\S)){2,80}?)"
+                    + "(?:,[^,;:.]{0,80})?\\s*[.!]?[\\s\"”’]*$", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_SUBJECT_WORDS = 16;
+    private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|because|while|when|although|though|since"
+            + "|if|unless|whereas|until|before|once|so that|even as)\\s");
+    private static final Pattern TOLD_MEDIA = Pattern.compile("(?i)\\b(?:told|tells|telling|in an interview with"
+            + "|speaking to|speaking with|in comments to|wrote in|writing in)\\s+$");
+
+    private final String text;
+    private final SourceResolver resolver;
+    private final MentionIndex mentions;
+    private final List<Quote> quotes;
+    private final Map<String, Entity> entitiesById;
+    private final String author;
+
+    ClaimAttribution(String text, SourceResolver resolver, MentionIndex mentions, List<Quote> quotes,
+                     Map<String, Entity> entitiesById, String author) {
+        this.text = text;
+        this.resolver = resolver;
+        this.mentions = mentions;
+        this.quotes = quotes;
+        this.entitiesById = entitiesById;
+        this.author = author;
+    }
+
+    Source find(CharSpan unit) {
+        Source quoted = fromQuotes(unit);
+        if (quoted != null && quoted.type() != SourceType.ANONYMOUS) {
+            return quoted;
+        }
+        String masked = maskQuotes(unit);
+        Source own = fromFrames(unit, masked);
+        Quote block = enclosingBlock(unit);
+        if (own != null) {
+            return block == null ? own : own.via(fromQuote(block, "excerpt"));
+        }
+        if (quoted != null) {
+            return quoted;
+        }
+        if (block != null) {
+            return fromQuote(block, "part of the excerpt");
+        }
+        return new Source(SourceType.AUTHOR, author, null, List.of(), null, 0.6, "no attribution: the writer's own");
+    }
+
+    private Source fromQuotes(CharSpan unit) {
+        Quote best = null;
+        int bestOverlap = 0;
+        for (Quote q : quotes) {
+            if (q.block() || q.kind() == QuoteKind.SCARE || q.kind() == QuoteKind.TITLE || !q.span().overlaps(unit)) {
+                continue;
+            }
+            int overlap = Math.min(q.end(), unit.end()) - Math.max(q.start(), unit.start());
+            if (overlap > bestOverlap) {
+                best = q;
+                bestOverlap = overlap;
+            }
+        }
+        if (best == null || bestOverlap < QUOTE_SHARE * unit.length()) {
+            return null;
+        }
+        return fromQuote(best, "quoted words");
+    }
+
+    /** The source a quote's speaker stands for. */
+    private Source fromQuote(Quote quote, String how) {
+        if (quote.speakerName() == null) {
+            return new Source(SourceType.ANONYMOUS, null, null, List.of(), quote.cue(), 0.4,
+                    how + " with no speaker found");
+        }
+        Entity entity = quote.speaker() == null ? null : entitiesById.get(quote.speaker());
+        SourceType type = entity != null ? SourceResolver.typeOf(entity.type()) : typeOfWords(quote.speakerName());
+        return new Source(type, quote.speakerName(), quote.speaker(), List.of(), quote.cue(),
+                Math.min(0.9, quote.confidence()), how + " of " + quote.speakerName());
+    }
+
+    private static SourceType typeOfWords(String words) {
+        for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (Cues.isAnonymousNoun(w)) {
+                return SourceType.ANONYMOUS;
+            }
+            if (Cues.isInstitutionNoun(w)) {
+                return SourceType.NAMED_ORGANIZATION;
+            }
+        }
+        return SourceType.NAMED_PERSON;
+    }
+
+    private Source fromFrames(CharSpan unit, String masked) {
+        int at = unit.start();
+        Source tail = tailFrame(at, masked);
+        Source innermost = tail != null ? tail : quotedAsSaying(at, masked);
+        if (innermost == null) {
+            innermost = mainClause(at, masked);
+        }
+        List<Source> according = new ArrayList<>(accordingTo(at, masked));
+        if (innermost != null && innermost.cue() != null) {
+            CharSpan found = innermost.cue();
+            according.removeIf(s -> s.cue() != null && s.cue().overlaps(found));
+        }
+        if (innermost == null && !according.isEmpty()) {
+            innermost = according.remove(according.size() - 1);
+        }
+        if (innermost != null) {
+            for (int i = according.size() - 1; i >= 0; i--) {
+                innermost = innermost.via(according.get(i));
+            }
+            return innermost;
+        }
+        Matcher hedge = Cues.ANONYMOUS_HEDGE.matcher(masked);
+        if (hedge.find()) {
+            CharSpan cue = new CharSpan(at + hedge.start(), at + hedge.end());
+            return new Source(SourceType.ANONYMOUS, hedge.group(), null, List.of(), cue, 0.7,
+                    "unnamed sources behind \"" + hedge.group() + "\"");
+        }
+        return null;
+    }
+
+    private Source tailFrame(int at, String masked) {
+        Matcher subjectFirst = TAIL_SUBJECT_FIRST.matcher(masked);
+        if (subjectFirst.find() && subjectFirst.group("subj").trim().split("\\s+").length <= 6) {
+            CharSpan cue = new CharSpan(at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
+            Source s = resolver.resolve(at + subjectFirst.start("subj"), at + subjectFirst.end("subj"), cue,
+                    "\"" + subjectFirst.group("cue") + "\" at the end");
+            if (s != null) {
+                return withMedia(s, at + subjectFirst.end("cue"));
+            }
+        }
+        Matcher cueFirst = TAIL_CUE_FIRST.matcher(masked);
+        if (cueFirst.find()) {
+            CharSpan cue = new CharSpan(at + cueFirst.start("cue"), at + cueFirst.end("cue"));
+            return resolver.resolve(at + cueFirst.start("subj"), at + cueFirst.end("subj"), cue,
+                    "\"" + cueFirst.group("cue") + "\" at the end");
+        }
+        return null;
+    }
+
+    private Source quotedAsSaying(int at, String masked) {
+        Matcher m = Cues.QUOTED_AS_SAYING.matcher(masked);
+        if (!m.find()) {
+            return null;
+        }
+        CharSpan cue = new CharSpan(at + m.start(), at + m.end());
+        Source inner = resolver.resolve(at + m.start("inner"), at + m.end("inner"), cue, "quoted as saying");
+        Source outer = resolver.resolve(clauseStart(masked, m.start()) + at, at + m.start(), null, "quoting");
+        return inner == null ? outer : inner.via(outer);
+    }
+
+    /** The first speech or belief verb of a main clause whose subject names a source. */
+    private Source mainClause(int at, String masked) {
+        Matcher verb = Cues.CLAIM_VERB.matcher(masked);
+        while (verb.find()) {
+            if (!Cues.isVerbUse(masked, verb.start(), verb.end()) || insideAccordingTo(masked, verb.start())
+                    || Cues.QUOTE_ONLY_VERB.matcher(verb.group()).matches()) {
+                continue;
+            }
+            int from = clauseStart(masked, verb.start());
+            String subject = masked.substring(from, verb.start());
+            if (SUBORDINATE.matcher(subject).find() || subject.trim().split("\\s+").length > MAX_SUBJECT_WORDS) {
+                continue; // "…in sight after Assad vowed": the verb of a subordinate clause, not the sentence's frame
+            }
+            CharSpan cue = new CharSpan(at + verb.start(), at + verb.end());
+            Source s = resolver.resolve(at + from, at + verb.start(), cue, "subject of \"" + verb.group() + "\"");
+            if (s != null) {
+                return withMedia(s, at + verb.end());
+            }
+        }
+        return null;
+    }
+
+    private static boolean insideAccordingTo(String masked, int offset) {
+        int according = masked.toLowerCase(Locale.ROOT).lastIndexOf("according to", offset);
+        return according >= 0 && masked.indexOf(',', according) > offset;
+    }
+
+    private List<Source> accordingTo(int at, String masked) {
+        List<Source> found = new ArrayList<>();
+        Matcher m = Cues.ACCORDING_TO.matcher(masked);
+        while (m.find()) {
+            int end = m.end();
+            while (end < masked.length() && ",;!?".indexOf(masked.charAt(end)) < 0 && !(masked.charAt(end) == '.'
+                    && (end + 1 >= masked.length() || Character.isWhitespace(masked.charAt(end + 1))))) {
+                end++; // a full stop ends the phrase; the one in "U.S." does not
+            }
+            CharSpan cue = new CharSpan(at + m.start(), at + m.end());
+            Source s = resolver.resolve(at + m.end(), at + end, cue, "\"" + m.group().trim() + "\"");
+            if (s != null && s.type() != SourceType.AUTHOR) {
+                found.add(s);
+            }
+        }
+        return found;
+    }
+
+    /** "Her mother told the Atlanta Journal-Constitution": the outlet carried the words to the writer. */
+    private Source withMedia(Source source, int cueEnd) {
+        int lineEnd = text.indexOf('\n', cueEnd);
+        int limit = Math.min(lineEnd < 0 ? text.length() : lineEnd, cueEnd + 60);
+        for (MentionIndex.Ref ref : mentions.within(cueEnd, limit)) {
+            if (ref.entity().type() == EntityType.MEDIA_OUTLET
+                    && TOLD_MEDIA.matcher(text.substring(Math.max(0, cueEnd - 20), ref.span().start())
+                    .replaceAll("(?i)\\bthe\\s+$", "")).find()) {
+                return source.via(resolver.fromEntity(ref, null, 0.8, "outlet"));
+            }
+        }
+        return source;
+    }
+
+    /** Where the clause holding {@code offset} starts: after a semicolon, dash or ", and". */
+    private static int clauseStart(String masked, int offset) {
+        int start = 0;
+        for (String boundary : new String[] {";", " — ", " – ", ", and ", ", but ", ", while ", ", whereas "}) {
+            int i = masked.lastIndexOf(boundary, offset);
+            if (i >= 0 && i + boundary.length() <= offset) {
+                start = Math.max(start, i + boundary.length());
+            }
+        }
+        return start;
+    }
+
+    private Quote enclosingBlock(CharSpan unit) {
+        for (Quote q : quotes) {
+            if (q.block() && q.span().contains(unit)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** The sentence with quoted words blanked, so that verbs inside quotes are not read as the writer's frame. */
+    private String maskQuotes(CharSpan unit) {
+        StringBuilder masked = new StringBuilder(unit.of(text));
+        for (Quote q : quotes) {
+            if (q.block() || !q.span().overlaps(unit)) {
+                continue;
+            }
+            int from = Math.max(q.start(), unit.start()) - unit.start();
+            int to = Math.min(q.end(), unit.end()) - unit.start();
+            for (int i = from; i < to; i++) {
+                if (!Character.isWhitespace(masked.charAt(i))) {
+                    masked.setCharAt(i, 'x');
+                }
+            }
+        }
+        return masked.toString();
+    }
+}

@@ -1,0 +1,141 @@
+package org.newslens.analyzers.sources;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words that attribute speech and claims to a source, and the nouns that name a source
+ * without naming who it is. English news usage; kept in one place so that quotes and claims agree.
+ */
+final class Cues {
+
+    /** Verbs of saying that take a quote or a reported clause. */
+    private static final String SPEECH = "says?|said|saying|tell|tells|told|telling|add|adds|added|adding|states?|stated"
+            + "|announce[sd]?|announcing|declare[sd]?|explain(?:s|ed)?|note[sd]?|noting|write|writes|wrote|mention(?:s|ed)?"
+            + "|warn(?:s|ed)?|warning|argue[sd]?|arguing|claim(?:s|ed)?|insist(?:s|ed)?|insisting|stress(?:es|ed)?"
+            + "|tweet(?:s|ed)?|report(?:s|ed)?|vow(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?"
+            + "|acknowledge[sd]?|admit(?:s|ted)?|confirm(?:s|ed)?|den(?:y|ies|ied)|allege[sd]?|assert(?:s|ed)?"
+            + "|concede[sd]?|suggest(?:s|ed)?|predict(?:s|ed)?|recall(?:s|ed)?|urge[sd]?|reveal(?:s|ed)?"
+            + "|conclude[sd]?|estimate[sd]?|observe[sd]?|remark(?:s|ed)?|comment(?:s|ed)?|indicate[sd]?"
+            + "|emphasi[sz]e[sd]?|maintain(?:s|ed)?|counter(?:s|ed)|lament(?:s|ed)?|complain(?:s|ed)?"
+            + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
+            + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?";
+    /** Verbs of belief, which attribute a claim to a third party but never a quote. */
+    private static final String BELIEF = "think|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
+            + "|expects?|expected|hopes?";
+
+    /** The speech verbs as a regex alternation, for patterns built elsewhere. */
+    static final String SPEECH_ALTERNATION = SPEECH;
+    /** Verbs that frame a quoted label rather than a statement: "called the story “totally false”". */
+    static final Pattern LABEL_VERB = Pattern.compile("\\b(?:called|calls|calling|dubbed|described|describes|labell?ed"
+            + "|branded|termed|denounced|slammed)\\b", Pattern.CASE_INSENSITIVE);
+    // Lower case only: "Islamic State" and "Says Who" are not verbs of saying.
+    static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH + ")\\b");
+    static final Pattern CLAIM_VERB = Pattern.compile("\\b(?:" + SPEECH + "|" + BELIEF + ")\\b");
+    /** Speech verbs that frame a quote but do not by themselves attribute a claim ("continued", "asked"). */
+    static final Pattern QUOTE_ONLY_VERB = Pattern.compile("^(?:continue[sd]?|ask(?:s|ed)?|joke[sd]?|quip(?:s|ped)?"
+            + "|blast(?:s|ed)?|pleaded|promise[sd]?|threaten(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)"
+            + "|answer(?:s|ed)?|vow(?:s|ed)?|urge[sd]?)$");
+    static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:according to|citing|as cited by|as reported by)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** "RIA quoted Lavrov as saying": the outer names an intermediary, the inner the source. */
+    static final Pattern QUOTED_AS_SAYING = Pattern.compile(
+            "\\b(?:quoted|quoting|cited|citing)\\s+(?<inner>[^.;:!?]{1,120}?)\\s+as\\s+(?:saying|telling|stating"
+                    + "|writing|claiming|warning|adding|confirming)\\b", Pattern.CASE_INSENSITIVE);
+    /** Hedges that put a claim on unnamed sources without a speech verb. */
+    static final Pattern ANONYMOUS_HEDGE = Pattern.compile("\\b(?:reportedly|allegedly|it is (?:reported|said|claimed)"
+            + "|is said to|are said to|was said to|reports (?:emerged|said|say|suggest)|rumou?rs? (?:say|said|has it)"
+            + "|purportedly)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Heads of noun phrases that describe a source without naming it. */
+    private static final Set<String> ANONYMOUS_NOUNS = Set.of("source", "sources", "official", "officials", "resident",
+            "residents", "witness", "witnesses", "activist", "activists", "observer", "observers", "expert", "experts",
+            "analyst", "analysts", "diplomat", "diplomats", "insider", "insiders", "people", "person", "scientist",
+            "scientists", "researcher", "researchers", "team", "authorities", "critics", "report", "reports", "media",
+            "lawyer", "lawyers", "caller", "spokesman", "spokeswoman", "spokesperson", "doctor", "doctors", "medics",
+            "aides", "aide", "investigators", "commentators", "locals", "villagers", "refugees",
+            "relatives", "families", "journalists", "correspondent", "authors", "someone", "many", "some", "others");
+    /** Heads of noun phrases that stand for an organisation mentioned before ("the group said"). */
+    private static final Set<String> INSTITUTION_NOUNS = Set.of("group", "embassy", "ministry", "government", "army",
+            "military", "agency", "newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website",
+            "site", "campaign", "committee", "conference", "coalition", "council", "court", "company", "firm",
+            "organisation", "organization", "party", "police", "department", "office", "administration", "movement",
+            "alliance", "militia", "statement", "regime", "kremlin", "pentagon", "commission", "bureau", "service");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "these", "those", "this", "that", "such", "no", "any");
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "are", "is", "were", "was", "will",
+            "would", "can", "could", "of", "in", "on", "from", "to", "and", "emerged", "suggest", "say");
+
+    private Cues() {
+    }
+
+    /** Titles and roles that make "the Brookings analyst" or "the envoy" a description of a person. */
+    private static final Set<String> PERSON_ROLES = Set.of("envoy", "president", "minister", "secretary", "spokesman",
+            "spokeswoman", "leader", "commander", "general", "ambassador", "senator", "governor", "mayor",
+            "chancellor", "chief", "analyst", "adviser", "advisor", "negotiator", "director", "founder", "chairman",
+            "chairwoman", "neighbor", "neighbour", "premier", "king", "emir", "prince", "sheikh", "cleric", "colonel",
+            "lieutenant", "major", "captain", "expert", "professor", "economist", "historian", "candidate", "congressman",
+            "congresswoman", "lawmaker", "mp", "deputy", "head", "boss", "ceo", "father", "mother", "wife", "husband",
+            "son", "daughter", "brother", "sister");
+
+    static boolean isPersonRole(String word) {
+        return PERSON_ROLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isAnonymousNoun(String word) {
+        return ANONYMOUS_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isInstitutionNoun(String word) {
+        return INSTITUTION_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when a cue word at {@code match} is used as a verb: "the claims are" and "reports have
+     * begun" are nouns; "he claims" is a verb.
+     */
+    static boolean isVerbUse(String text, int start, int end) {
+        String before = previousWord(text, start);
+        if (isDeterminer(before) || before.endsWith("'s") || before.endsWith("’s")) {
+            return false;
+        }
+        if (before.equalsIgnoreCase("who") || before.equalsIgnoreCase("which")) {
+            return false; // a relative clause: "a man who claims he served"
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (word.endsWith("s") && !word.endsWith("ss")) {
+            String after = nextWord(text, end);
+            return !AUXILIARIES.contains(after.toLowerCase(Locale.ROOT));
+        }
+        return true;
+    }
+
+    static String previousWord(String text, int before) {
+        int end = before;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).replaceAll("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’]+$", "");
+    }
+
+    static String nextWord(String text, int after) {
+        int start = after;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+}

@@ -1,0 +1,142 @@
+package org.newslens.analyzers.sources;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.newslens.core.model.Article;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Quote;
+import org.newslens.core.model.QuoteKind;
+import org.newslens.core.pipeline.AnalysisInput;
+import org.newslens.core.pipeline.Analyzer;
+import org.newslens.core.pipeline.Layer;
+import org.newslens.core.pipeline.Layers;
+
+/**
+ * Finds quotes (by their marks, or set off by layout), decides their kind and finds the speaker
+ * of direct and partial quotes as an entity of the article. Rules, not a parser: the reporting
+ * frames of news English are few and regular, and a dependency parse would cost more than the
+ * whole rest of the pipeline (README, design section).
+ *
+ * <p>Needs {@link Layers#SENTENCES} and {@link Layers#ENTITIES}; produces {@link Layers#QUOTES}.
+ * Stateless and thread-safe.
+ */
+public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
+
+    private static final double UNMATCHED_PENALTY = 0.75;
+    private final QuoteMarks marks = new QuoteMarks();
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Layer<List<Quote>> produces() {
+        return Layers.QUOTES;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.ENTITIES);
+    }
+
+    @Override
+    public List<Quote> analyze(AnalysisInput input) {
+        Article article = input.article();
+        String text = article.text();
+        TextUnits units = new TextUnits(text, input.get(Layers.SENTENCES));
+        SourceResolver resolver = new SourceResolver(text, new MentionIndex(input.get(Layers.ENTITIES)),
+                article.author());
+        QuoteFrames frames = new QuoteFrames(text, units, resolver);
+        List<QuoteMarks.Found> found = marks.find(text, article.contentSpans());
+        List<QuoteMarks.Found> outer = found.stream().filter(f -> f.depth() == 0).toList();
+
+        List<Quote> quotes = new ArrayList<>();
+        QuoteFrames.Attribution previous = null;
+        int previousEnd = -1;
+        int outerIndex = 0;
+        for (QuoteMarks.Found f : found) {
+            if (f.depth() > 0) {
+                quotes.add(nested(text, f));
+                continue;
+            }
+            CharSpan before = outerIndex > 0 ? outer.get(outerIndex - 1).span() : null;
+            CharSpan after = outerIndex + 1 < outer.size() ? outer.get(outerIndex + 1).span() : null;
+            outerIndex++;
+            int preStart = preStart(text, units, f.span(), before);
+            int postEnd = postEnd(text, units, f.span(), after);
+            QuoteFrames.Attribution speaker = frames.find(f.span(), preStart, postEnd, previous, previousEnd);
+            String content = f.content().of(text);
+            String pre = text.substring(preStart, f.span().start());
+            String post = text.substring(f.span().end(), postEnd);
+            QuoteKinds.Decision kind = QuoteKinds.classify(content, pre, post, false, speaker);
+            if (kind.kind() == QuoteKind.SCARE || kind.kind() == QuoteKind.TITLE) {
+                speaker = null;
+            }
+            quotes.add(quote(f, kind, speaker));
+            if (speaker != null && kind.kind() == QuoteKind.DIRECT) {
+                previous = speaker;
+            } else if (kind.kind() == QuoteKind.DIRECT) {
+                previous = null;
+            }
+            previousEnd = postEnd;
+        }
+        quotes.addAll(BlockQuotes.find(text, article.contentSpans(), found, resolver));
+        quotes.sort(Comparator.comparing(Quote::span));
+        return List.copyOf(quotes);
+    }
+
+    private static Quote quote(QuoteMarks.Found f, QuoteKinds.Decision kind, QuoteFrames.Attribution speaker) {
+        double confidence = speaker == null ? (kind.kind() == QuoteKind.SCARE ? 0.7 : 0.6) : speaker.source().confidence();
+        String reason = kind.why();
+        if (speaker != null) {
+            reason += "; " + speaker.source().reason();
+        }
+        if (!f.closed()) {
+            confidence *= UNMATCHED_PENALTY;
+            reason += "; no closing mark, ended at the paragraph's end";
+        }
+        return new Quote(f.span(), kind.kind(), false, speaker == null ? null : speaker.source().entityId(),
+                speaker == null ? null : speaker.source().name(), speaker == null ? null : speaker.source().cue(),
+                Math.min(1, confidence), reason);
+    }
+
+    private static Quote nested(String text, QuoteMarks.Found f) {
+        QuoteKinds.Decision kind = QuoteKinds.classify(f.content().of(text), "", "", true, null);
+        return new Quote(f.span(), kind.kind(), false, null, null, null, f.closed() ? 0.6 : 0.45, kind.why());
+    }
+
+    /** Where the text that may frame a quote from before begins: its sentence, after any earlier quote. */
+    private static int preStart(String text, TextUnits units, CharSpan quote, CharSpan before) {
+        CharSpan unit = units.at(quote.start());
+        int start = unit == null ? lineStart(text, quote.start()) : Math.min(unit.start(), quote.start());
+        if (before != null && before.end() > start && before.end() <= quote.start()) {
+            start = before.end();
+        }
+        return Math.max(start, lineStart(text, quote.start()));
+    }
+
+    /** Where the text that may frame a quote from after ends: the sentence it runs on into, on the same line. */
+    private static int postEnd(String text, TextUnits units, CharSpan quote, CharSpan after) {
+        int q = quote.end();
+        while (q < text.length() && text.charAt(q) == ' ') {
+            q++;
+        }
+        int lineEnd = text.indexOf('\n', quote.end());
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        CharSpan unit = q < lineEnd ? units.at(q) : null;
+        int end = unit == null ? quote.end() : Math.min(unit.end(), lineEnd);
+        if (after != null && after.start() < end) {
+            end = after.start();
+        }
+        return Math.max(end, quote.end());
+    }
+
+    private static int lineStart(String text, int offset) {
+        return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    }
+}

@@ -1,0 +1,236 @@
+package org.newslens.analyzers.sources;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newslens.core.model.CharSpan;
+
+/**
+ * Finds who speaks a quote from the reporting frame around it, in this order: a frame right after
+ * the quote ("…,” the envoy told reporters; "…,” said Karen Freeman-Wilson; a headline's
+ * "…': WHO"), a frame before it ("Lavrov said:", "according to analyst Israel Shamir,", "RIA quoted
+ * Lavrov as saying", "Manafort called the story"), an introducing sentence that ends in a colon
+ * ("as Swisher asked:"), a dash line under a set-off quote ("— Edward Dark, Twitter"), and finally
+ * the speaker of the quote just before, when nothing but the quotes' own frames lies between.
+ *
+ * <p>Immutable; one instance per article.
+ */
+final class QuoteFrames {
+
+    private static final int MAX_GAP_WORDS = 10;
+    private static final Pattern FRAME_AFTER_SUBJECT_FIRST = Pattern.compile(
+            "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?<subj>[^.;:!?\"“”\\n]{1,80}?)\\s+(?<cue>" + Cues.SPEECH_ALTERNATION
+                    + ")\\b");
+    private static final Pattern FRAME_AFTER_CUE_FIRST = Pattern.compile(
+            "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?<cue>" + Cues.SPEECH_ALTERNATION + ")\\s+(?<subj>[^,.;:!?\"“”\\n]{1,80})");
+    private static final Pattern HEADLINE_SOURCE = Pattern.compile("^\\s*:\\s*(?<subj>\\p{Lu}[^.;!?\\n]{0,40}?)\\s*$");
+    private static final Pattern DASH_LINE = Pattern.compile("^\\s*[—–―-]+\\s*(?<subj>[^,\\n]{2,60})");
+    private static final Pattern ACCORDING_AFTER = Pattern.compile(
+            "^\\s*[,;]?\\s*(?<cue>according to|citing)\\s+(?<subj>[^,.;:!?\"“”\\n]{1,100})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            "(?i)^(?:and|but|or|on|in|at|as|while|when|after|before|because|so|then|which|that|who|if|with|for|to)\\b");
+    private static final Pattern PARTICIPLE_FRAME = Pattern.compile(
+            "(?i)^[\\s,;—–-]*(?:and\\s+|then\\s+)?(?:adding|saying|continuing|noting|stressing|warning|insisting"
+                    + "|explaining|arguing|declaring|concluding|added|said|continued)\\b[^.!?]{0,40}$");
+    private static final Pattern MAX_SUBJECT_WORDS = Pattern.compile("^\\S+(?:\\s+\\S+){0,7}$");
+
+    /** A speaker and where the frame was. */
+    record Attribution(Source source, String where) {
+    }
+
+    private final String text;
+    private final TextUnits units;
+    private final SourceResolver resolver;
+
+    QuoteFrames(String text, TextUnits units, SourceResolver resolver) {
+        this.text = text;
+        this.units = units;
+        this.resolver = resolver;
+    }
+
+    /**
+     * The speaker of {@code quote}, or null.
+     *
+     * @param preStart     where the text before the quote that may frame it starts
+     * @param postEnd      where the text after it that may frame it ends
+     * @param previous     the attribution of the outermost quote before this one, or null
+     * @param previousEnd  where the previous quote's own frame ended
+     */
+    Attribution find(CharSpan quote, int preStart, int postEnd, Attribution previous, int previousEnd) {
+        String post = text.substring(quote.end(), Math.max(quote.end(), postEnd));
+        Source after = frameAfter(quote.end(), post);
+        if (after != null) {
+            return new Attribution(after, "after");
+        }
+        Source before = frameBefore(preStart, quote.start());
+        if (before != null) {
+            return new Attribution(before, "before");
+        }
+        String pre = text.substring(preStart, quote.start());
+        if (previous != null && PARTICIPLE_FRAME.matcher(pre).find()) {
+            return new Attribution(previous.source().withCue(previous.source().cue(),
+                    "goes on from the quote before (" + previous.source().name() + ")"), "before");
+        }
+        if (pre.isBlank()) {
+            CharSpan introducer = units.unitBefore(quote.start());
+            if (introducer != null && introducer.of(text).stripTrailing().endsWith(":")) {
+                int colon = introducer.start() + introducer.of(text).lastIndexOf(':');
+                Source intro = frameBefore(introducer.start(), colon + 1);
+                if (intro != null) {
+                    return new Attribution(intro, "introducer");
+                }
+            }
+            if (!post.chars().anyMatch(Character::isLetter)) {
+                Source dash = dashLine(quote.end());
+                if (dash != null) {
+                    return new Attribution(dash, "dash");
+                }
+            }
+            if (previous != null && previousEnd <= quote.start()
+                    && text.substring(previousEnd, quote.start()).chars().noneMatch(Character::isLetter)) {
+                return new Attribution(previous.source().withConfidence(previous.source().confidence() - 0.1)
+                        .withCue(previous.source().cue(), "continues the quote before (" + previous.source().name() + ")"),
+                        "running");
+            }
+        }
+        return null;
+    }
+
+    /** Where the frame after a quote ends, for the running-quote rule. */
+    int frameEnd(CharSpan quote, int postEnd) {
+        return Math.max(quote.end(), postEnd);
+    }
+
+    private Source frameAfter(int at, String post) {
+        Matcher headline = HEADLINE_SOURCE.matcher(post);
+        if (headline.find()) {
+            return resolver.resolve(at + headline.start("subj"), at + headline.end("subj"), null, "headline source");
+        }
+        Matcher subjectFirst = FRAME_AFTER_SUBJECT_FIRST.matcher(post);
+        Matcher cueFirst = FRAME_AFTER_CUE_FIRST.matcher(post);
+        Matcher according = ACCORDING_AFTER.matcher(post);
+        if (according.find()) {
+            CharSpan cue = new CharSpan(at + according.start("cue"), at + according.end("cue"));
+            Source s = resolver.resolve(at + according.start("subj"), at + according.end("subj"), cue,
+                    "\"" + according.group("cue") + "\" after the quote");
+            if (s != null) {
+                return s;
+            }
+        }
+        boolean a = subjectFirst.find() && MAX_SUBJECT_WORDS.matcher(subjectFirst.group("subj").trim()).matches()
+                && !CLAUSE_START.matcher(subjectFirst.group("subj").trim()).find()
+                && Cues.isVerbUse(text, at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
+        boolean b = cueFirst.find();
+        if (a && (!b || subjectFirst.start("cue") <= cueFirst.start("cue"))) {
+            CharSpan cue = new CharSpan(at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
+            Source s = resolver.resolve(at + subjectFirst.start("subj"), at + subjectFirst.end("subj"), cue,
+                    "speaker before \"" + subjectFirst.group("cue") + "\" after the quote");
+            if (s != null) {
+                return s.withConfidence(s.confidence() + 0.05);
+            }
+        }
+        if (b) {
+            CharSpan cue = new CharSpan(at + cueFirst.start("cue"), at + cueFirst.end("cue"));
+            Source s = resolver.resolve(at + cueFirst.start("subj"), at + cueFirst.end("subj"), cue,
+                    "speaker after \"" + cueFirst.group("cue") + "\" after the quote");
+            if (s != null) {
+                return s.withConfidence(s.confidence() + 0.05);
+            }
+        }
+        return null;
+    }
+
+    /** A frame in {@code [from, to)} that ends at the quote (or colon) at {@code to}. */
+    Source frameBefore(int from, int to) {
+        String pre = text.substring(from, to);
+        Matcher quoted = Cues.QUOTED_AS_SAYING.matcher(pre);
+        int lastStart = -1;
+        while (quoted.find()) {
+            lastStart = quoted.start();
+        }
+        Matcher lastQuoted = Cues.QUOTED_AS_SAYING.matcher(pre);
+        if (lastStart >= 0 && lastQuoted.find(lastStart) && shortGap(pre.substring(lastQuoted.end()))) {
+            CharSpan cue = new CharSpan(from + lastQuoted.start(), from + lastQuoted.end());
+            Source inner = resolver.resolve(from + lastQuoted.start("inner"), from + lastQuoted.end("inner"), cue,
+                    "quoted as saying");
+            Source outer = resolver.resolve(from, from + lastQuoted.start(), null, "quoting");
+            if (inner != null) {
+                return inner.via(outer);
+            }
+        }
+        Matcher according = Cues.ACCORDING_TO.matcher(pre);
+        int accordingAt = -1;
+        int accordingEnd = -1;
+        while (according.find()) {
+            accordingAt = according.start();
+            accordingEnd = according.end();
+        }
+        if (accordingAt >= 0 && pre.substring(accordingEnd).matches("[^.;!?]{1,150}")) {
+            CharSpan cue = new CharSpan(from + accordingAt, from + accordingEnd);
+            int end = pre.indexOf(',', accordingEnd);
+            Source s = resolver.resolve(from + accordingEnd, end < 0 ? to : from + end, cue,
+                    "\"" + pre.substring(accordingAt, accordingEnd).trim() + "\"");
+            if (s != null) {
+                return s;
+            }
+        }
+        Matcher verb = lastVerb(pre, Cues.SPEECH_VERB);
+        Matcher label = lastVerb(pre, Cues.LABEL_VERB);
+        if (label != null && (verb == null || label.start() > verb.start())) {
+            verb = label;
+        }
+        if (verb != null && shortGap(pre.substring(verb.end()))) {
+            CharSpan cue = new CharSpan(from + verb.start(), from + verb.end());
+            int clause = Math.max(pre.lastIndexOf(';', verb.start()), pre.lastIndexOf(" — ", verb.start()));
+            Source s = resolver.resolve(from + Math.max(0, clause + 1), from + verb.start(), cue,
+                    "speaker of \"" + verb.group() + "\" before the quote");
+            if (s != null) {
+                return s;
+            }
+        }
+        String trimmed = pre.stripTrailing();
+        if (trimmed.endsWith(":")) {
+            return resolver.resolve(from, from + trimmed.length() - 1, null, "named before the colon");
+        }
+        return null;
+    }
+
+    private Matcher lastVerb(String pre, Pattern verbs) {
+        Matcher m = verbs.matcher(pre);
+        int at = -1;
+        while (m.find()) {
+            if (Cues.isVerbUse(pre, m.start(), m.end())) {
+                at = m.start();
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        Matcher last = verbs.matcher(pre);
+        last.find(at);
+        return last;
+    }
+
+    private static boolean shortGap(String gap) {
+        return !gap.matches("(?s).*[.!?]\\s.*") && gap.trim().split("\\s+").length <= MAX_GAP_WORDS;
+    }
+
+    private Source dashLine(int quoteEnd) {
+        int lineEnd = text.indexOf('\n', quoteEnd);
+        if (lineEnd < 0) {
+            return null;
+        }
+        int next = lineEnd;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        int nextEnd = text.indexOf('\n', next);
+        String line = text.substring(next, nextEnd < 0 ? text.length() : nextEnd);
+        Matcher dash = DASH_LINE.matcher(line);
+        if (!dash.find()) {
+            return null;
+        }
+        Source s = resolver.resolve(next + dash.start("subj"), next + dash.end("subj"), null, "named on the dash line");
+        return s;
+    }
+}

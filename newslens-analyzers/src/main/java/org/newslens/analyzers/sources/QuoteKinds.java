@@ -1,0 +1,115 @@
+package org.newslens.analyzers.sources;
+
+import java.util.regex.Pattern;
+import org.newslens.core.model.QuoteKind;
+
+/**
+ * Decides what a quote is doing: a direct statement stands as a sentence of its own with at most
+ * a reporting frame around it; a partial quote is a fragment of someone's words inside the
+ * writer's sentence; a scare quote is a word or two held at a distance with nobody speaking; a
+ * title follows a word like "headlined" or "book" and is set in title case.
+ */
+final class QuoteKinds {
+
+    static final int SCARE_MAX_WORDS = 4;
+    private static final Pattern TITLE_CUE = Pattern.compile("(?i)\\b(?:article|book|film|movie|documentary|headline"
+            + "|op-ed|column|essay|song|album|show|programme|program|series|piece|poem|novel|titled|entitled"
+            + "|headlined|named|report|study|paper)\\s*[,:]?\\s*$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+
+    private QuoteKinds() {
+    }
+
+    /** The kind, and a few words on why. */
+    record Decision(QuoteKind kind, String why) {
+    }
+
+    static Decision classify(String content, String pre, String post, boolean nested, QuoteFrames.Attribution speaker) {
+        int words = countWords(content);
+        String trimmedPre = pre.stripTrailing();
+        if (TITLE_CUE.matcher(trimmedPre).find() && titleCase(content)) {
+            return new Decision(QuoteKind.TITLE, "title-case words after \"" + lastWord(trimmedPre) + "\"");
+        }
+        if (nested) {
+            return words <= SCARE_MAX_WORDS ? new Decision(QuoteKind.SCARE, "short quote inside another quote")
+                    : new Decision(QuoteKind.PARTIAL, "quote inside another quote");
+        }
+        boolean preOk = !hasLetters(pre) || trimmedPre.endsWith(":")
+                || (speaker != null && (trimmedPre.endsWith(",") || "before".equals(speaker.where())
+                && closeToCue(pre, speaker)));
+        boolean postOk = !hasLetters(post) || (speaker != null && "after".equals(speaker.where()))
+                || (words >= 6 && content.strip().matches("(?s).*[,.!?…]$"));
+        // "X said, “…”" and "X said: “…”" introduce a statement whatever follows it.
+        boolean introduced = speaker != null && trimmedPre.matches("(?s).*\\b\\p{L}+\\s*[,:]$")
+                && speaker.source().cue() != null;
+        boolean standsAlone = (preOk && postOk) || introduced;
+        if (speaker != null) {
+            if (standsAlone && (sentenceLike(content) || words >= 6) && words >= 3) {
+                return new Decision(QuoteKind.DIRECT, "a statement of its own with its reporting frame");
+            }
+            return new Decision(QuoteKind.PARTIAL, "a fragment inside the writer's sentence");
+        }
+        if (words <= SCARE_MAX_WORDS) {
+            return new Decision(QuoteKind.SCARE, words + " word(s) in quotes with nobody speaking them");
+        }
+        return standsAlone ? new Decision(QuoteKind.DIRECT, "a statement of its own; no speaker found")
+                : new Decision(QuoteKind.PARTIAL, "a fragment inside the writer's sentence; no speaker found");
+    }
+
+    static int countWords(String content) {
+        int n = 0;
+        var m = WORD.matcher(content);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** True when the cue ends within a few words of the quote ("Nasrallah said earlier this week “…”"). */
+    private static boolean closeToCue(String pre, QuoteFrames.Attribution speaker) {
+        return speaker.source().cue() != null;
+    }
+
+    private static boolean sentenceLike(String content) {
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isUpperCase(c) || Character.isDigit(c);
+            }
+            if (c == '(' || c == '[') {
+                return true; // "(r)ight now": the writer's bracketed change of case
+            }
+        }
+        return false;
+    }
+
+    private static boolean titleCase(String content) {
+        var m = WORD.matcher(content);
+        int long_ = 0;
+        int capitalised = 0;
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            if (first && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            first = false;
+            if (w.length() >= 4) {
+                long_++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return !first && capitalised >= 0.6 * long_;
+    }
+
+    private static boolean hasLetters(String s) {
+        return s.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String lastWord(String s) {
+        String[] parts = s.split("\\s+");
+        return parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,353 @@
+package org.newslens.analyzers.sources;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.EntityType;
+import org.newslens.core.model.SourceType;
+
+/**
+ * Turns the words that name a speaker or source ("Russian Foreign Minister Sergei Lavrov", "the
+ * envoy", "he", "unnamed sources", "the group") into a {@link Source}: an entity of the article
+ * where it names one, the last suitable entity before it for pronouns and definite descriptions,
+ * or the words themselves for sources the article does not name.
+ *
+ * <p>Works on the subject of a reporting clause, so it looks at the first noun phrase first and
+ * skips what only modifies it: possessors ("Hezbollah's Secretary General"), complements
+ * ("lawyers for Assange"), leading adverbials ("In a statement, Manafort said") and datelines.
+ * Immutable and thread-safe.
+ */
+final class SourceResolver {
+
+    /** How far back (characters) a pronoun or "the group" looks for its referent. */
+    private static final int REFERENT_WINDOW = 2500;
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L} .,]{1,40}\\s[-—–]+\\s");
+    private static final Set<String> LEADERS = Set.of("as", "in", "on", "after", "before", "during", "since", "when",
+            "while", "although", "though", "despite", "following", "meanwhile", "however", "additionally", "also",
+            "but", "and", "yet", "so", "still", "then", "earlier", "later", "last", "speaking", "asked", "at", "for",
+            "with", "without", "if", "because", "by", "from", "instead", "indeed", "now", "today", "yesterday",
+            "separately", "similarly", "moreover", "furthermore", "finally", "first", "second", "thus", "which",
+            "according", "citing");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "they");
+    private static final Set<String> WRITER_PRONOUNS = Set.of("i", "we");
+    private static final Set<String> TRAILING_ADVERBS = Set.of("also", "later", "then", "again", "earlier", "further",
+            "previously", "once", "repeatedly", "finally", "quickly", "recently", "initially", "reportedly", "has",
+            "have", "had", "was", "were", "is", "are", "would", "will", "did", "does");
+    private static final Pattern NP_BOUNDARY = Pattern.compile(
+            ",|;|\\(|\\s(?:who|which|that|whose|to|for|from|in|at|on|with|about|against|near|close|familiar|over"
+                    + "|under|after|before|during|when|while|by)\\s");
+    private static final Pattern CAPITALISED_NAME = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|al|bin|van|von|da|del|la|el)){0,4}$");
+
+    private static final Pattern NOT_NAMES = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|today|yesterday|tomorrow|this|that|these|those|it|they|there|here|what|who)\\b");
+
+    private static final Pattern DOCUMENT = Pattern.compile("(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?(?:statement|report"
+            + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué)");
+    private static final Pattern ISSUED_BY = Pattern.compile("^\\s*(?:issued\\s+|released\\s+|published\\s+)?(?:by|from)\\s+");
+    /** How close (characters) a person must be named to an organisation to count as its member. */
+    private static final int AFFILIATION_WINDOW = 120;
+
+    private final String text;
+    private final MentionIndex mentions;
+    private final String author;
+
+    SourceResolver(String text, MentionIndex mentions, String author) {
+        this.text = text;
+        this.mentions = mentions;
+        this.author = author;
+    }
+
+    /**
+     * Resolves the subject words in {@code [from, to)}; null when they name nobody.
+     *
+     * @param cue the attributing words, kept on the result
+     */
+    Source resolve(int from, int to, CharSpan cue, String how) {
+        int[] region = trim(from, to);
+        if (region == null) {
+            return null;
+        }
+        from = region[0];
+        to = region[1];
+        String words = text.substring(from, to);
+        int npEnd = from + firstNounPhraseLength(words);
+        String np = text.substring(from, npEnd).trim();
+        String npLower = np.toLowerCase(Locale.ROOT);
+        String head = lastWord(npLower);
+        java.util.regex.Matcher document = DOCUMENT.matcher(npLower);
+        if (document.matches() && npEnd < to) {
+            java.util.regex.Matcher by = ISSUED_BY.matcher(text.substring(npEnd, to));
+            if (by.find()) {
+                // "a statement by the U.S.-led coalition": the body that issued it is the source.
+                Source issuer = resolve(npEnd + by.end(), to, cue, how + ": " + np + " by");
+                if (issuer != null) {
+                    return issuer;
+                }
+            }
+        }
+        if (npLower.startsWith("the ") && Cues.isPersonRole(head)) {
+            MentionIndex.Ref affiliated = affiliatedPerson(from, npEnd);
+            if (affiliated != null) {
+                return fromEntity(affiliated, cue, 0.6, how + ": \"" + np + "\" = " + affiliated.entity().name()
+                        + ", named beside the same organisation");
+            }
+            // "the Brookings analyst", "the shooter's neighbor": a description of someone named before.
+            MentionIndex.Ref referent = mentions.lastBefore(from, from - REFERENT_WINDOW,
+                    e -> e.type() == EntityType.PERSON && (e.descriptions().isEmpty()
+                            || e.descriptions().stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).contains(head))));
+            if (referent == null) {
+                referent = mentions.lastBefore(from, from - REFERENT_WINDOW, e -> e.type() == EntityType.PERSON);
+            }
+            if (referent != null && mentions.within(from, npEnd).stream()
+                    .noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
+                return fromEntity(referent, cue, 0.6, how + ": \"" + np + "\" = " + referent.entity().name());
+            }
+        }
+        List<MentionIndex.Ref> inNp = speakers(from, npEnd, np);
+        if (!inNp.isEmpty()) {
+            return fromEntity(preferPerson(inNp), cue, 0.85, how + ": " + quoteOf(inNp.get(0).span()));
+        }
+        MentionIndex.Ref appositive = appositiveAfter(npEnd, to);
+        if (appositive != null) {
+            return fromEntity(appositive, cue, 0.8, how + ": appositive " + quoteOf(appositive.span()));
+        }
+        if (WRITER_PRONOUNS.contains(npLower)) {
+            return new Source(SourceType.AUTHOR, author, null, List.of(), cue, 0.7, how + ": the writer (\"" + np + "\")");
+        }
+        if (PERSON_PRONOUNS.contains(npLower)) {
+            MentionIndex.Ref referent = mentions.lastBefore(from, from - REFERENT_WINDOW,
+                    e -> e.type() == EntityType.PERSON);
+            return referent == null ? null
+                    : fromEntity(referent, cue, 0.7, how + ": \"" + np + "\" = last person named, "
+                            + referent.entity().name());
+        }
+        if (THING_PRONOUNS.contains(npLower)) {
+            MentionIndex.Ref referent = mentions.lastBefore(from, from - REFERENT_WINDOW, SourceResolver::isBody);
+            return referent == null ? null
+                    : fromEntity(referent, cue, 0.6, how + ": \"" + np + "\" = last organisation named, "
+                            + referent.entity().name());
+        }
+        if (anyWord(npLower, Cues::isAnonymousNoun)) {
+            return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.8, how + ": unnamed source \"" + np + "\"");
+        }
+        if (Cues.isInstitutionNoun(head)) {
+            return institution(from, np, head, cue, how);
+        }
+        List<MentionIndex.Ref> anywhere = speakers(from, to, words);
+        if (!anywhere.isEmpty()) {
+            return fromEntity(preferPerson(anywhere), cue, 0.7, how + ": " + quoteOf(anywhere.get(0).span()));
+        }
+        String name = stripDeterminer(np);
+        boolean collective = !name.contains(" ") && name.endsWith("s");
+        if (CAPITALISED_NAME.matcher(name).matches() && !LEADERS.contains(name.toLowerCase(Locale.ROOT))
+                && !NOT_NAMES.matcher(name).find() && !collective) {
+            return new Source(SourceType.NAMED_PERSON, name, null, List.of(), cue, 0.6,
+                    how + ": name not in the entity layer, \"" + name + "\"");
+        }
+        return null;
+    }
+
+    /**
+     * For "the Brookings analyst": the last person named within a few words of an earlier mention
+     * of the organisation the description names.
+     */
+    private MentionIndex.Ref affiliatedPerson(int from, int npEnd) {
+        List<MentionIndex.Ref> bodies = mentions.within(from, npEnd).stream()
+                .filter(r -> r.entity().type() != EntityType.PERSON).toList();
+        MentionIndex.Ref best = null;
+        for (MentionIndex.Ref body : bodies) {
+            String id = body.entity().id();
+            MentionIndex.Ref person = mentions.lastBefore(from, from - REFERENT_WINDOW,
+                    e -> e.type() == EntityType.PERSON);
+            for (MentionIndex.Ref candidate : mentions.within(Math.max(0, from - REFERENT_WINDOW), from)) {
+                if (candidate.entity().type() != EntityType.PERSON) {
+                    continue;
+                }
+                boolean near = mentions.within(Math.max(0, candidate.span().start() - AFFILIATION_WINDOW),
+                        Math.min(from, candidate.span().end() + AFFILIATION_WINDOW)).stream()
+                        .anyMatch(r -> r.entity().id().equals(id) && r.span().end() <= from);
+                if (near && (best == null || candidate.span().start() > best.span().start())) {
+                    best = candidate;
+                }
+            }
+            if (best == null && person == null) {
+                return null;
+            }
+        }
+        return best;
+    }
+
+    /** The source for an entity mention, typed by what the entity is. */
+    Source fromEntity(MentionIndex.Ref ref, CharSpan cue, double confidence, String reason) {
+        Entity entity = ref.entity();
+        return new Source(typeOf(entity.type()), entity.name(), entity.id(), List.of(), cue, confidence, reason);
+    }
+
+    static SourceType typeOf(EntityType type) {
+        return switch (type) {
+            case PERSON -> SourceType.NAMED_PERSON;
+            case MEDIA_OUTLET -> SourceType.MEDIA_OUTLET;
+            default -> SourceType.NAMED_ORGANIZATION;
+        };
+    }
+
+    private Source institution(int from, String np, String head, CharSpan cue, String how) {
+        MentionIndex.Ref named = mentions.lastBefore(from, from - REFERENT_WINDOW,
+                e -> e.name().toLowerCase(Locale.ROOT).contains(head) || fits(head, e.type()));
+        if (named != null && np.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return fromEntity(named, cue, 0.65, how + ": \"" + np + "\" = " + named.entity().name());
+        }
+        SourceType type = Set.of("newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website", "site")
+                .contains(head) ? SourceType.MEDIA_OUTLET : SourceType.NAMED_ORGANIZATION;
+        return new Source(type, np, null, List.of(), cue, 0.6, how + ": \"" + np + "\"");
+    }
+
+    private static boolean fits(String head, EntityType type) {
+        return switch (head) {
+            case "newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website", "site", "agency" ->
+                    type == EntityType.MEDIA_OUTLET;
+            case "group", "organisation", "organization", "conference", "committee", "coalition", "council", "company",
+                 "firm", "party", "movement", "alliance", "campaign", "militia" ->
+                    type == EntityType.ORGANIZATION || type == EntityType.ARMED_GROUP;
+            case "government", "ministry", "administration", "regime", "kremlin", "pentagon", "embassy" ->
+                    type == EntityType.STATE_OR_GOVERNMENT;
+            case "army", "military" -> type == EntityType.ARMED_GROUP || type == EntityType.STATE_OR_GOVERNMENT;
+            default -> false;
+        };
+    }
+
+    /** Mentions that can speak: not possessors, not complements, not places (unless they stand alone). */
+    private List<MentionIndex.Ref> speakers(int from, int to, String words) {
+        return mentions.within(from, to).stream()
+                .filter(r -> !isPossessive(r.span()))
+                .filter(r -> !isComplement(from, r.span()))
+                .filter(r -> r.entity().type() != EntityType.LOCATION
+                        || stripDeterminer(words.trim()).equals(r.span().of(text)))
+                .toList();
+    }
+
+    private static MentionIndex.Ref preferPerson(List<MentionIndex.Ref> refs) {
+        return refs.stream().filter(r -> r.entity().type() == EntityType.PERSON).findFirst().orElse(refs.get(0));
+    }
+
+    private MentionIndex.Ref appositiveAfter(int npEnd, int to) {
+        if (npEnd >= to || text.charAt(npEnd) != ',') {
+            return null;
+        }
+        int next = text.indexOf(',', npEnd + 1);
+        int end = next < 0 || next > to ? to : next;
+        return mentions.within(npEnd, end).stream()
+                .filter(r -> !isPossessive(r.span()) && r.entity().type() != EntityType.LOCATION)
+                .findFirst().orElse(null);
+    }
+
+    private boolean isPossessive(CharSpan span) {
+        int end = span.end();
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && (end + 1 >= text.length() || text.charAt(end + 1) == 's' || !Character.isLetter(text.charAt(end + 1)));
+    }
+
+    /** True for "Assange" in "lawyers for Assange and Manafort": a complement of the head, not the subject. */
+    private boolean isComplement(int from, CharSpan span) {
+        String before = text.substring(from, span.start()).toLowerCase(Locale.ROOT);
+        return before.matches(".*\\b(?:for|of|from|to|with|about|against|near|close to|familiar with|in|at|on|by"
+                + "|over|under)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+(?:and|or)\\s+(?:the\\s+)?)?$")
+                && !before.matches(".*\\b(?:statement|report|interview|investigation|estimate|study) by\\s+(?:the\\s+)?$");
+    }
+
+    private int[] trim(int from, int to) {
+        while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1)) && text.charAt(to - 1) != '.') {
+            to--;
+        }
+        Matcher dateline = DATELINE.matcher(text.substring(from, to));
+        if (dateline.find()) {
+            from += dateline.end();
+        }
+        for (int step = 0; step < 3 && from < to; step++) {
+            String first = Cues.nextWord(text, from).toLowerCase(Locale.ROOT);
+            if (!LEADERS.contains(first)) {
+                break;
+            }
+            int comma = text.indexOf(',', from);
+            if (comma > 0 && comma < to - 1 && !first.equals("and") && !first.equals("but") && !first.equals("so")
+                    && !first.equals("which")) {
+                from = comma + 1;
+            } else {
+                from += first.length();
+            }
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+        }
+        // Trailing adverbs and auxiliaries: "he also", "Tedros has".
+        boolean trimmed = true;
+        while (trimmed && to > from) {
+            trimmed = false;
+            String last = Cues.previousWord(text, to).toLowerCase(Locale.ROOT);
+            if (TRAILING_ADVERBS.contains(last) || (last.endsWith("ly") && last.length() > 4 && !Character.isUpperCase(
+                    Cues.previousWord(text, to).charAt(0)))) {
+                int cut = text.lastIndexOf(Cues.previousWord(text, to), to);
+                if (cut > from) {
+                    to = cut;
+                    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                        to--;
+                    }
+                    trimmed = true;
+                }
+            }
+        }
+        return from < to ? new int[] {from, to} : null;
+    }
+
+    private static int firstNounPhraseLength(String words) {
+        Matcher boundary = NP_BOUNDARY.matcher(words);
+        while (boundary.find()) {
+            // "Secretary of State", "Bank for International Settlements": a preposition inside a name.
+            String after = words.substring(boundary.end()).trim();
+            String prev = lastWord(words.substring(0, boundary.start()));
+            boolean insideName = boundary.group().trim().matches("for|of|on|in") && !after.isEmpty()
+                    && Character.isUpperCase(after.charAt(0)) && !prev.isEmpty() && Character.isUpperCase(prev.charAt(0));
+            if (!insideName && boundary.start() > 0) {
+                return boundary.start();
+            }
+        }
+        return words.length();
+    }
+
+    private static boolean isBody(Entity e) {
+        return e.type() == EntityType.ORGANIZATION || e.type() == EntityType.MEDIA_OUTLET
+                || e.type() == EntityType.STATE_OR_GOVERNMENT || e.type() == EntityType.ARMED_GROUP;
+    }
+
+    private static boolean anyWord(String phrase, java.util.function.Predicate<String> test) {
+        for (String word : phrase.split("[\\s,]+")) {
+            if (test.test(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.trim().split("\\s+");
+        return words.length == 0 ? "" : words[words.length - 1].replaceAll("[^\\p{L}-]", "");
+    }
+
+    private static String stripDeterminer(String phrase) {
+        return phrase.replaceFirst("(?i)^(?:the|a|an)\\s+", "").trim();
+    }
+
+    private String quoteOf(CharSpan span) {
+        return "\"" + span.of(text) + "\"";
+    }
+}
