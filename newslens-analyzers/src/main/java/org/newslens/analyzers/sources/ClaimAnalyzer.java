@@ -54,11 +54,13 @@ public final class ClaimAnalyzer implements Analyzer<List<Claim>> {
                 article.author());
         List<DateMention> dates = input.get(Layers.DATES);
         List<Claim> claims = new ArrayList<>();
+        Source previous = null;
         for (CharSpan unit : new TextUnits(text, input.get(Layers.SENTENCES)).all()) {
             if (ClaimFilter.whyNot(text, unit, article) != null) {
                 continue;
             }
-            Source source = attribution.find(unit);
+            Source source = attribution.find(unit, previous);
+            previous = source.type() == SourceType.AUTHOR ? null : source;
             List<EntityType> named = mentions.within(unit.start(), unit.end()).stream()
                     .map(r -> r.entity().type()).toList();
             boolean dated = dates.stream().anyMatch(d -> unit.contains(d.span()));

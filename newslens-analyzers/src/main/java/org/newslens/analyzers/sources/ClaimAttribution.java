@@ -29,11 +29,18 @@ final class ClaimAttribution {
     private static final Pattern TAIL_SUBJECT_FIRST = Pattern.compile(
             ",\\s*(?<subj>[^,;:\"“”]{1,60}?)\\s+(?<cue>said|says|told \\w+|added|adds|wrote|writes|reported|reports"
                     + "|warned|stated|claimed|claims|insisted|explained|noted|tweeted|announced|confirmed|alleged"
-                    + "|argued|estimated|believes?|thinks?)(?:\\s+(?:on|in|last|this|earlier|later|late)?\\s*[\\w-]+)"
-                    + "{0,3}\\s*[.!]?[\\s\"”’]*$", Pattern.CASE_INSENSITIVE);
+                    + "|argued|estimated|believes?|thinks?)(?:\\s+[\\w.-]+){0,8}\\s*[.!]?[\\s\"”’]*$");
     private static final Pattern TAIL_CUE_FIRST = Pattern.compile(
             ",\\s*(?<cue>said|says|added|wrote|reported|according to)\\s+(?<subj>(?:[^,;:.\"“”]|\\.(?=\\S)){2,80}?)"
-                    + "(?:,[^,;:.]{0,80})?\\s*[.!]?[\\s\"”’]*$", Pattern.CASE_INSENSITIVE);
+                    + "(?:,[^,;:.]{0,80})?\\s*[.!]?[\\s\"”’]*$");
+    private static final Pattern RELATIVE_IN_SUBJECT = Pattern.compile("\\s(?:who|which)\\s");
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^\\W*(?:In|On|As|At|After|Before|During|With"
+            + "|Meanwhile|However|Additionally|Later|Earlier)\\b[^,]{0,60},");
+    /** A past-tense or present-tense verb ending the sentence's subject: "He praised", "Manafort called". */
+    private static final Pattern FIRST_VERB = Pattern.compile("\\s(?:[a-z]+ed|is|are|was|were|has|have|had|do|does|did"
+            + "|don['’]t|doesn['’]t|didn['’]t|can|could|will|would|may|might|must|said|says|told|tells|wrote|writes"
+            + "|made|gave|took|saw|went|came|became|began|met|put|set|sent|spoke|thought|thinks|knows|knew)\\b");
+    private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:was|were|is|are|had|has|have|would|will|did)\\b");
     private static final int MAX_SUBJECT_WORDS = 16;
     private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|because|while|when|although|though|since"
             + "|if|unless|whereas|until|before|once|so that|even as)\\s");
@@ -46,6 +53,7 @@ final class ClaimAttribution {
     private final List<Quote> quotes;
     private final Map<String, Entity> entitiesById;
     private final String author;
+    private Source topic;
 
     ClaimAttribution(String text, SourceResolver resolver, MentionIndex mentions, List<Quote> quotes,
                      Map<String, Entity> entitiesById, String author) {
@@ -57,7 +65,13 @@ final class ClaimAttribution {
         this.author = author;
     }
 
-    Source find(CharSpan unit) {
+    /**
+     * The source of one sentence.
+     *
+     * @param previous the source of the sentence before, which "he" or "it" may refer to; or null
+     */
+    Source find(CharSpan unit, Source previous) {
+        this.topic = previous;
         Source quoted = fromQuotes(unit);
         if (quoted != null && quoted.type() != SourceType.ANONYMOUS) {
             return quoted;
@@ -67,6 +81,10 @@ final class ClaimAttribution {
         Quote block = enclosingBlock(unit);
         if (own != null) {
             return block == null ? own : own.via(fromQuote(block, "excerpt"));
+        }
+        Source framedQuote = framedQuote(unit);
+        if (framedQuote != null) {
+            return framedQuote;
         }
         if (quoted != null) {
             return quoted;
@@ -90,10 +108,23 @@ final class ClaimAttribution {
                 bestOverlap = overlap;
             }
         }
-        if (best == null || bestOverlap < QUOTE_SHARE * unit.length()) {
+        if (best == null || bestOverlap < QUOTE_SHARE * unit.length()
+                || (best.speakerName() == null && best.kind() == QuoteKind.PARTIAL)) {
             return null;
         }
         return fromQuote(best, "quoted words");
+    }
+
+    /** A quote whose attributing words lie in this sentence: the sentence reports that speaker's words. */
+    private Source framedQuote(CharSpan unit) {
+        for (Quote q : quotes) {
+            if (!q.block() && q.speakerName() != null && q.cue() != null && unit.contains(q.cue())
+                    && !Cues.LABEL_VERB.matcher(q.cue().of(text)).matches()
+                    && q.span().overlaps(unit) && (q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL)) {
+                return fromQuote(q, "the sentence reports the words");
+            }
+        }
+        return null;
     }
 
     /** The source a quote's speaker stands for. */
@@ -122,10 +153,12 @@ final class ClaimAttribution {
 
     private Source fromFrames(CharSpan unit, String masked) {
         int at = unit.start();
-        Source tail = tailFrame(at, masked);
-        Source innermost = tail != null ? tail : quotedAsSaying(at, masked);
+        Source innermost = tailFrame(at, masked);
         if (innermost == null) {
-            innermost = mainClause(at, masked);
+            Source quoting = quotedAsSaying(at, masked);
+            Source main = mainClause(at, masked);
+            innermost = quoting == null ? main : main == null ? quoting
+                    : main.cue().start() < quoting.cue().start() ? main : quoting;
         }
         List<Source> according = new ArrayList<>(accordingTo(at, masked));
         if (innermost != null && innermost.cue() != null) {
@@ -155,13 +188,14 @@ final class ClaimAttribution {
         if (subjectFirst.find() && subjectFirst.group("subj").trim().split("\\s+").length <= 6) {
             CharSpan cue = new CharSpan(at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
             Source s = resolver.resolve(at + subjectFirst.start("subj"), at + subjectFirst.end("subj"), cue,
-                    "\"" + subjectFirst.group("cue") + "\" at the end");
+                    "\"" + subjectFirst.group("cue") + "\" at the end", at + subjectFirst.start("subj"), topic);
             if (s != null) {
                 return withMedia(s, at + subjectFirst.end("cue"));
             }
         }
         Matcher cueFirst = TAIL_CUE_FIRST.matcher(masked);
-        if (cueFirst.find()) {
+        if (cueFirst.find() && cueFirst.group("subj").trim().split("\\s+").length <= 6
+                && !CLAUSE_VERB.matcher(cueFirst.group("subj")).find()) {
             CharSpan cue = new CharSpan(at + cueFirst.start("cue"), at + cueFirst.end("cue"));
             return resolver.resolve(at + cueFirst.start("subj"), at + cueFirst.end("subj"), cue,
                     "\"" + cueFirst.group("cue") + "\" at the end");
@@ -188,18 +222,60 @@ final class ClaimAttribution {
                     || Cues.QUOTE_ONLY_VERB.matcher(verb.group()).matches()) {
                 continue;
             }
-            int from = clauseStart(masked, verb.start());
+            int from = Math.max(clauseStart(masked, verb.start()), quoteEndBefore(at, verb.start()));
             String subject = masked.substring(from, verb.start());
-            if (SUBORDINATE.matcher(subject).find() || subject.trim().split("\\s+").length > MAX_SUBJECT_WORDS) {
-                continue; // "…in sight after Assad vowed": the verb of a subordinate clause, not the sentence's frame
+            Matcher relative = RELATIVE_IN_SUBJECT.matcher(subject);
+            int subjectEnd = verb.start();
+            if (relative.find() && !insideRelativeClause(subject)) {
+                subjectEnd = from + relative.start(); // "Source who works at X said": the head comes before "who"
             }
-            CharSpan cue = new CharSpan(at + verb.start(), at + verb.end());
-            Source s = resolver.resolve(at + from, at + verb.start(), cue, "subject of \"" + verb.group() + "\"");
+            if (SUBORDINATE.matcher(subject).find() || subject.trim().split("\\s+").length > MAX_SUBJECT_WORDS
+                    || insideRelativeClause(subject)) {
+                continue; // "…in sight after Assad vowed", "…, who apologized and said": not the sentence's frame
+            }
+            String how = "subject of \"" + verb.group() + "\"";
+            CharSpan cue = cue(at, verb);
+            Source s = resolver.resolveSubject(at + from, at + subjectEnd, cue, how, topic);
+            if (s == null && from > 0 && subject.isBlank()) {
+                // "…, but warned that…": the verb shares the sentence's subject.
+                s = resolver.resolve(at, at + sentenceSubjectEnd(masked), cue, how, at, topic);
+            }
             if (s != null) {
                 return withMedia(s, at + verb.end());
             }
         }
         return null;
+    }
+
+    private static CharSpan cue(int at, Matcher verb) {
+        return new CharSpan(at + verb.start(), at + verb.end());
+    }
+
+    /** True for "…linguist, who on Thursday apologized and": a verb inside a relative clause that is still open. */
+    private static boolean insideRelativeClause(String subject) {
+        Matcher relative = Pattern.compile("(?:^|[\\s,])(?:who|which)\\s").matcher(subject);
+        int last = -1;
+        while (relative.find()) {
+            last = relative.end();
+        }
+        if (last < 0 || subject.indexOf(',', last) >= 0) {
+            return false;
+        }
+        // "a man who claims", "…, who apologized and said": the verb belongs to the relative clause;
+        // "Source who works at X said": the relative clause has ended and the verb is the sentence's.
+        String after = subject.substring(last).trim();
+        return after.isEmpty() || after.matches("(?s).*\\b(?:and|or)$");
+    }
+
+    /** The end (relative to the sentence) of the last quote that closes before {@code offset}, or 0. */
+    private int quoteEndBefore(int at, int offset) {
+        int end = 0;
+        for (Quote q : quotes) {
+            if (!q.block() && q.end() > at && q.end() - at <= offset) {
+                end = Math.max(end, q.end() - at);
+            }
+        }
+        return end;
     }
 
     private static boolean insideAccordingTo(String masked, int offset) {
@@ -237,6 +313,17 @@ final class ClaimAttribution {
             }
         }
         return source;
+    }
+
+    /** The end of the sentence's subject: its first word when a pronoun, else its first entity or few words. */
+    private int sentenceSubjectEnd(String masked) {
+        int start = 0;
+        Matcher leading = LEADING_ADVERBIAL.matcher(masked);
+        if (leading.find()) {
+            start = leading.end();
+        }
+        Matcher verb = FIRST_VERB.matcher(masked);
+        return verb.find(start) ? verb.start() : 0;
     }
 
     /** Where the clause holding {@code offset} starts: after a semicolon, dash or ", and". */

@@ -16,14 +16,14 @@ final class Cues {
             + "|warn(?:s|ed)?|warning|argue[sd]?|arguing|claim(?:s|ed)?|insist(?:s|ed)?|insisting|stress(?:es|ed)?"
             + "|tweet(?:s|ed)?|report(?:s|ed)?|vow(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?"
             + "|acknowledge[sd]?|admit(?:s|ted)?|confirm(?:s|ed)?|den(?:y|ies|ied)|allege[sd]?|assert(?:s|ed)?"
-            + "|concede[sd]?|suggest(?:s|ed)?|predict(?:s|ed)?|recall(?:s|ed)?|urge[sd]?|reveal(?:s|ed)?"
+            + "|concede[sd]?|suggest(?:s|ed)?|predict(?:s|ed)?|recall(?:s|ed)|urge[sd]?|denounce[sd]?|question(?:s|ed)|reveal(?:s|ed)?"
             + "|conclude[sd]?|estimate[sd]?|observe[sd]?|remark(?:s|ed)?|comment(?:s|ed)?|indicate[sd]?"
             + "|emphasi[sz]e[sd]?|maintain(?:s|ed)?|counter(?:s|ed)|lament(?:s|ed)?|complain(?:s|ed)?"
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
             + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
     private static final String BELIEF = "think|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
-            + "|expects?|expected|hopes?";
+            + "|expects?|expected|hopes?|shows|showed";
 
     /** The speech verbs as a regex alternation, for patterns built elsewhere. */
     static final String SPEECH_ALTERNATION = SPEECH;
@@ -52,7 +52,7 @@ final class Cues {
     private static final Set<String> ANONYMOUS_NOUNS = Set.of("source", "sources", "official", "officials", "resident",
             "residents", "witness", "witnesses", "activist", "activists", "observer", "observers", "expert", "experts",
             "analyst", "analysts", "diplomat", "diplomats", "insider", "insiders", "people", "person", "scientist",
-            "scientists", "researcher", "researchers", "team", "authorities", "critics", "report", "reports", "media",
+            "scientists", "researcher", "researchers", "team", "authorities", "critics", "media",
             "lawyer", "lawyers", "caller", "spokesman", "spokeswoman", "spokesperson", "doctor", "doctors", "medics",
             "aides", "aide", "investigators", "commentators", "locals", "villagers", "refugees",
             "relatives", "families", "journalists", "correspondent", "authors", "someone", "many", "some", "others");

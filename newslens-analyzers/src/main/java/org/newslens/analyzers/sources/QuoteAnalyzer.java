@@ -129,6 +129,11 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             lineEnd = text.length();
         }
         CharSpan unit = q < lineEnd ? units.at(q) : null;
+        String quoted = text.substring(quote.start(), quote.end()).replaceAll("[\\s\"“”‘’'«»]+$", "");
+        if (unit != null && unit.start() >= q && Character.isUpperCase(text.charAt(q))
+                && (quoted.endsWith(".") || unit.of(text).split("\\s+").length > 6)) {
+            unit = null; // "…Assange.” It later tweeted…": the next sentence is not this quote's frame
+        }
         int end = unit == null ? quote.end() : Math.min(unit.end(), lineEnd);
         if (after != null && after.start() < end) {
             end = after.start();

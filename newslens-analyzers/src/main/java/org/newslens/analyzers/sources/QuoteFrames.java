@@ -26,16 +26,19 @@ final class QuoteFrames {
     private static final Pattern HEADLINE_SOURCE = Pattern.compile("^\\s*:\\s*(?<subj>\\p{Lu}[^.;!?\\n]{0,40}?)\\s*$");
     private static final Pattern DASH_LINE = Pattern.compile("^\\s*[—–―-]+\\s*(?<subj>[^,\\n]{2,60})");
     private static final Pattern ACCORDING_AFTER = Pattern.compile(
-            "^\\s*[,;]?\\s*(?<cue>according to|citing)\\s+(?<subj>[^,.;:!?\"“”\\n]{1,100})", Pattern.CASE_INSENSITIVE);
+            "^\\s*[,;]?\\s*(?<cue>according to|citing)\\s+(?<subj>(?:[^,.;:!?\"“”\\n]|\\.(?=\\S)){1,100})", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_START = Pattern.compile(
-            "(?i)^(?:and|but|or|on|in|at|as|while|when|after|before|because|so|then|which|that|who|if|with|for|to)\\b");
+            "^(?:[Aa]nd|[Bb]ut|or|[Oo]n|[Ii]n|at|[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|so|then|which|that|who|if"
+                    + "|with|for|to)\\b");
     private static final Pattern PARTICIPLE_FRAME = Pattern.compile(
             "(?i)^[\\s,;—–-]*(?:and\\s+|then\\s+)?(?:adding|saying|continuing|noting|stressing|warning|insisting"
                     + "|explaining|arguing|declaring|concluding|added|said|continued)\\b[^.!?]{0,40}$");
+    private static final Pattern SENTENCE_TAIL = Pattern.compile(
+            ",\\s*(?<subj>[^,;:\"“”]{1,40}?)\\s+(?<cue>said|says|added|wrote|told \\w+)\\s*[.!]?[\\s\"”’]*$");
     private static final Pattern MAX_SUBJECT_WORDS = Pattern.compile("^\\S+(?:\\s+\\S+){0,7}$");
 
     /** A speaker and where the frame was. */
-    record Attribution(Source source, String where) {
+    record Attribution(Source source, String where, int quoteStart) {
     }
 
     private final String text;
@@ -58,18 +61,22 @@ final class QuoteFrames {
      */
     Attribution find(CharSpan quote, int preStart, int postEnd, Attribution previous, int previousEnd) {
         String post = text.substring(quote.end(), Math.max(quote.end(), postEnd));
-        Source after = frameAfter(quote.end(), post);
+        Source after = frameAfter(quote.start(), quote.end(), post, previous);
         if (after != null) {
-            return new Attribution(after, "after");
+            return new Attribution(after, "after", quote.start());
         }
         Source before = frameBefore(preStart, quote.start());
         if (before != null) {
-            return new Attribution(before, "before");
+            return new Attribution(before, "before", quote.start());
         }
         String pre = text.substring(preStart, quote.start());
         if (previous != null && PARTICIPLE_FRAME.matcher(pre).find()) {
             return new Attribution(previous.source().withCue(previous.source().cue(),
-                    "goes on from the quote before (" + previous.source().name() + ")"), "before");
+                    "goes on from the quote before (" + previous.source().name() + ")"), "participle", quote.start());
+        }
+        Source tail = sentenceTail(quote, previous);
+        if (tail != null) {
+            return new Attribution(tail, "tail", quote.start());
         }
         if (pre.isBlank()) {
             CharSpan introducer = units.unitBefore(quote.start());
@@ -77,23 +84,41 @@ final class QuoteFrames {
                 int colon = introducer.start() + introducer.of(text).lastIndexOf(':');
                 Source intro = frameBefore(introducer.start(), colon + 1);
                 if (intro != null) {
-                    return new Attribution(intro, "introducer");
+                    return new Attribution(intro, "introducer", quote.start());
                 }
             }
             if (!post.chars().anyMatch(Character::isLetter)) {
                 Source dash = dashLine(quote.end());
                 if (dash != null) {
-                    return new Attribution(dash, "dash");
+                    return new Attribution(dash, "dash", quote.start());
                 }
             }
             if (previous != null && previousEnd <= quote.start()
                     && text.substring(previousEnd, quote.start()).chars().noneMatch(Character::isLetter)) {
                 return new Attribution(previous.source().withConfidence(previous.source().confidence() - 0.1)
                         .withCue(previous.source().cue(), "continues the quote before (" + previous.source().name() + ")"),
-                        "running");
+                        "running", quote.start());
             }
         }
         return null;
+    }
+
+    /** ", Nauert said." ending the sentence that holds a quote. */
+    private Source sentenceTail(CharSpan quote, Attribution previous) {
+        CharSpan unit = units.at(Math.min(text.length() - 1, quote.end()));
+        if (unit == null || unit.end() <= quote.end()) {
+            return null;
+        }
+        String rest = text.substring(quote.end(), unit.end());
+        Matcher tail = SENTENCE_TAIL.matcher(rest);
+        if (!tail.find()) {
+            return null;
+        }
+        int at = quote.end();
+        CharSpan cue = new CharSpan(at + tail.start("cue"), at + tail.end("cue"));
+        return resolver.resolve(at + tail.start("subj"), at + tail.end("subj"), cue,
+                "\"" + tail.group("cue") + "\" ending the sentence", quote.start(),
+                previous == null ? null : previous.source());
     }
 
     /** Where the frame after a quote ends, for the running-quote rule. */
@@ -101,10 +126,12 @@ final class QuoteFrames {
         return Math.max(quote.end(), postEnd);
     }
 
-    private Source frameAfter(int at, String post) {
+    private Source frameAfter(int quoteStart, int at, String post, Attribution previous) {
+        Source topic = previous == null ? null : previous.source();
         Matcher headline = HEADLINE_SOURCE.matcher(post);
         if (headline.find()) {
-            return resolver.resolve(at + headline.start("subj"), at + headline.end("subj"), null, "headline source");
+            return resolver.resolve(at + headline.start("subj"), at + headline.end("subj"), null, "headline source",
+                    quoteStart, topic);
         }
         Matcher subjectFirst = FRAME_AFTER_SUBJECT_FIRST.matcher(post);
         Matcher cueFirst = FRAME_AFTER_CUE_FIRST.matcher(post);
@@ -112,7 +139,7 @@ final class QuoteFrames {
         if (according.find()) {
             CharSpan cue = new CharSpan(at + according.start("cue"), at + according.end("cue"));
             Source s = resolver.resolve(at + according.start("subj"), at + according.end("subj"), cue,
-                    "\"" + according.group("cue") + "\" after the quote");
+                    "\"" + according.group("cue") + "\" after the quote", quoteStart, topic);
             if (s != null) {
                 return s;
             }
@@ -124,7 +151,7 @@ final class QuoteFrames {
         if (a && (!b || subjectFirst.start("cue") <= cueFirst.start("cue"))) {
             CharSpan cue = new CharSpan(at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
             Source s = resolver.resolve(at + subjectFirst.start("subj"), at + subjectFirst.end("subj"), cue,
-                    "speaker before \"" + subjectFirst.group("cue") + "\" after the quote");
+                    "speaker before \"" + subjectFirst.group("cue") + "\" after the quote", quoteStart, topic);
             if (s != null) {
                 return s.withConfidence(s.confidence() + 0.05);
             }
@@ -132,7 +159,7 @@ final class QuoteFrames {
         if (b) {
             CharSpan cue = new CharSpan(at + cueFirst.start("cue"), at + cueFirst.end("cue"));
             Source s = resolver.resolve(at + cueFirst.start("subj"), at + cueFirst.end("subj"), cue,
-                    "speaker after \"" + cueFirst.group("cue") + "\" after the quote");
+                    "speaker after \"" + cueFirst.group("cue") + "\" after the quote", quoteStart, topic);
             if (s != null) {
                 return s.withConfidence(s.confidence() + 0.05);
             }
@@ -182,8 +209,13 @@ final class QuoteFrames {
         if (verb != null && shortGap(pre.substring(verb.end()))) {
             CharSpan cue = new CharSpan(from + verb.start(), from + verb.end());
             int clause = Math.max(pre.lastIndexOf(';', verb.start()), pre.lastIndexOf(" — ", verb.start()));
-            Source s = resolver.resolve(from + Math.max(0, clause + 1), from + verb.start(), cue,
-                    "speaker of \"" + verb.group() + "\" before the quote");
+            int subjectEnd = verb.start();
+            Matcher earlier = Cues.SPEECH_VERB.matcher(pre.substring(0, verb.start()));
+            if (earlier.find(Math.max(0, clause + 1)) && Cues.isVerbUse(pre, earlier.start(), earlier.end())) {
+                subjectEnd = earlier.start(); // "The Guardian said X and said…": the subject comes before the first verb
+            }
+            Source s = resolver.resolveSubject(from + Math.max(0, clause + 1), from + subjectEnd, cue,
+                    "speaker of \"" + verb.group() + "\" before the quote", null);
             if (s != null) {
                 return s;
             }

@@ -1,6 +1,7 @@
 package org.newslens.analyzers.sources;
 
 import java.util.regex.Pattern;
+import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.QuoteKind;
 
 /**
@@ -40,11 +41,12 @@ final class QuoteKinds {
         boolean postOk = !hasLetters(post) || (speaker != null && "after".equals(speaker.where()))
                 || (words >= 6 && content.strip().matches("(?s).*[,.!?…]$"));
         // "X said, “…”" and "X said: “…”" introduce a statement whatever follows it.
-        boolean introduced = speaker != null && trimmedPre.matches("(?s).*\\b\\p{L}+\\s*[,:]$")
-                && speaker.source().cue() != null;
+        boolean introduced = speaker != null && ((trimmedPre.matches("(?s).*\\b\\p{L}+\\s*[,:]$")
+                && speaker.source().cue() != null) || "introducer".equals(speaker.where())
+                || "participle".equals(speaker.where()));
         boolean standsAlone = (preOk && postOk) || introduced;
         if (speaker != null) {
-            if (standsAlone && (sentenceLike(content) || words >= 6) && words >= 3) {
+            if (standsAlone && (sentenceLike(content) || introduced) && words >= 3) {
                 return new Decision(QuoteKind.DIRECT, "a statement of its own with its reporting frame");
             }
             return new Decision(QuoteKind.PARTIAL, "a fragment inside the writer's sentence");
@@ -67,7 +69,13 @@ final class QuoteKinds {
 
     /** True when the cue ends within a few words of the quote ("Nasrallah said earlier this week “…”"). */
     private static boolean closeToCue(String pre, QuoteFrames.Attribution speaker) {
-        return speaker.source().cue() != null;
+        CharSpan cue = speaker.source().cue();
+        if (cue == null) {
+            return false;
+        }
+        int quoteStart = speaker.quoteStart();
+        return cue.end() <= quoteStart && quoteStart - cue.end() < 40
+                && countWords(pre.substring(Math.max(0, pre.length() - (quoteStart - cue.end())))) <= 3;
     }
 
     private static boolean sentenceLike(String content) {

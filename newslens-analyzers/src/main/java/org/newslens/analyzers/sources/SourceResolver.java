@@ -40,13 +40,13 @@ final class SourceResolver {
             "have", "had", "was", "were", "is", "are", "would", "will", "did", "does");
     private static final Pattern NP_BOUNDARY = Pattern.compile(
             ",|;|\\(|\\s(?:who|which|that|whose|to|for|from|in|at|on|with|about|against|near|close|familiar|over"
-                    + "|under|after|before|during|when|while|by)\\s");
+                    + "|under|after|before|during|when|while|by|into)\\s");
     private static final Pattern CAPITALISED_NAME = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|al|bin|van|von|da|del|la|el)){0,4}$");
 
     private static final Pattern NOT_NAMES = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november"
-            + "|december|today|yesterday|tomorrow|this|that|these|those|it|they|there|here|what|who)\\b");
+            + "|december|today|yesterday|tomorrow|this|that|these|those|it|they|there|here)\\b");
 
     private static final Pattern DOCUMENT = Pattern.compile("(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?(?:statement|report"
             + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué)");
@@ -70,12 +70,45 @@ final class SourceResolver {
      * @param cue the attributing words, kept on the result
      */
     Source resolve(int from, int to, CharSpan cue, String how) {
+        return resolve(from, to, cue, how, from, null);
+    }
+
+    /**
+     * Resolves the subject of a verb that ends at {@code to}: first the words after the last comma
+     * or bracket before it ("As Hezbollah Secretary General, Hassan Nasrallah said"; "(as Foreign
+     * Policy magazine noted)"), unless they only describe someone ("…, the state department
+     * spokeswoman, said"), then the whole clause.
+     */
+    Source resolveSubject(int from, int to, CharSpan cue, String how, Source topic) {
+        String clause = text.substring(from, to).stripTrailing();
+        int cut = Math.max(clause.lastIndexOf(',', Math.max(0, clause.length() - 2)), clause.lastIndexOf('('));
+        if (cut > 0) {
+            String nearest = clause.substring(cut + 1).trim().toLowerCase(Locale.ROOT);
+            boolean description = nearest.matches("(?:the|a|an)\\s.*")
+                    && Cues.isPersonRole(nearest.replaceAll(".*\\s", "").replaceAll("\\W", ""));
+            if (!description && !nearest.matches("(?:who|which|that|whose)\\b.*")) {
+                Source s = resolve(from + cut + 1, to, cue, how, from, topic);
+                if (s != null && s.type() != SourceType.AUTHOR) {
+                    return s;
+                }
+            }
+        }
+        return resolve(from, to, cue, how, from, topic);
+    }
+
+    /**
+     * As {@link #resolve(int, int, CharSpan, String)}, looking for the referents of pronouns and
+     * descriptions only before {@code horizon} (a quote's own words are not its speaker), and
+     * preferring {@code topic} (the source of the sentence or quote before) when a pronoun fits it.
+     */
+    Source resolve(int from, int to, CharSpan cue, String how, int horizon, Source topic) {
         int[] region = trim(from, to);
         if (region == null) {
             return null;
         }
         from = region[0];
         to = region[1];
+        int before = Math.min(from, horizon);
         String words = text.substring(from, to);
         int npEnd = from + firstNounPhraseLength(words);
         String np = text.substring(from, npEnd).trim();
@@ -93,17 +126,17 @@ final class SourceResolver {
             }
         }
         if (npLower.startsWith("the ") && Cues.isPersonRole(head)) {
-            MentionIndex.Ref affiliated = affiliatedPerson(from, npEnd);
+            MentionIndex.Ref affiliated = affiliatedPerson(from, npEnd, before);
             if (affiliated != null) {
                 return fromEntity(affiliated, cue, 0.6, how + ": \"" + np + "\" = " + affiliated.entity().name()
                         + ", named beside the same organisation");
             }
             // "the Brookings analyst", "the shooter's neighbor": a description of someone named before.
-            MentionIndex.Ref referent = mentions.lastBefore(from, from - REFERENT_WINDOW,
+            MentionIndex.Ref referent = mentions.lastBefore(before, before - REFERENT_WINDOW,
                     e -> e.type() == EntityType.PERSON && (e.descriptions().isEmpty()
                             || e.descriptions().stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).contains(head))));
             if (referent == null) {
-                referent = mentions.lastBefore(from, from - REFERENT_WINDOW, e -> e.type() == EntityType.PERSON);
+                referent = mentions.lastBefore(before, before - REFERENT_WINDOW, e -> e.type() == EntityType.PERSON);
             }
             if (referent != null && mentions.within(from, npEnd).stream()
                     .noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
@@ -111,6 +144,14 @@ final class SourceResolver {
             }
         }
         List<MentionIndex.Ref> inNp = speakers(from, npEnd, np);
+        boolean modifierOnly = !inNp.isEmpty() && inNp.stream().allMatch(r -> r.span().end() < lastNonSpace(npEnd)
+                && !fits(head, r.entity().type())) && (Cues.isInstitutionNoun(head) || Cues.isAnonymousNoun(head));
+        if (modifierOnly) {
+            // "the Trump campaign", "US officials": the named word only modifies the head noun.
+            SourceType type = Cues.isAnonymousNoun(head) ? SourceType.ANONYMOUS : SourceType.NAMED_ORGANIZATION;
+            return new Source(type, stripDeterminer(np), null, List.of(), cue, 0.7,
+                    how + ": \"" + np + "\" (" + type.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+        }
         if (!inNp.isEmpty()) {
             return fromEntity(preferPerson(inNp), cue, 0.85, how + ": " + quoteOf(inNp.get(0).span()));
         }
@@ -122,14 +163,22 @@ final class SourceResolver {
             return new Source(SourceType.AUTHOR, author, null, List.of(), cue, 0.7, how + ": the writer (\"" + np + "\")");
         }
         if (PERSON_PRONOUNS.contains(npLower)) {
-            MentionIndex.Ref referent = mentions.lastBefore(from, from - REFERENT_WINDOW,
+            if (topic != null && topic.type() == SourceType.NAMED_PERSON) {
+                return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.7,
+                        how + ": \"" + np + "\" = " + topic.name() + ", the source just before");
+            }
+            MentionIndex.Ref referent = mentions.lastBefore(before, before - REFERENT_WINDOW,
                     e -> e.type() == EntityType.PERSON);
             return referent == null ? null
                     : fromEntity(referent, cue, 0.7, how + ": \"" + np + "\" = last person named, "
                             + referent.entity().name());
         }
         if (THING_PRONOUNS.contains(npLower)) {
-            MentionIndex.Ref referent = mentions.lastBefore(from, from - REFERENT_WINDOW, SourceResolver::isBody);
+            if (topic != null && (topic.type() == SourceType.NAMED_ORGANIZATION || topic.type() == SourceType.MEDIA_OUTLET)) {
+                return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.65,
+                        how + ": \"" + np + "\" = " + topic.name() + ", the source just before");
+            }
+            MentionIndex.Ref referent = mentions.lastBefore(before, before - REFERENT_WINDOW, SourceResolver::isBody);
             return referent == null ? null
                     : fromEntity(referent, cue, 0.6, how + ": \"" + np + "\" = last organisation named, "
                             + referent.entity().name());
@@ -140,12 +189,14 @@ final class SourceResolver {
         if (Cues.isInstitutionNoun(head)) {
             return institution(from, np, head, cue, how);
         }
-        List<MentionIndex.Ref> anywhere = speakers(from, to, words);
+        List<MentionIndex.Ref> anywhere = speakers(from, to, words).stream()
+                .filter(r -> r.entity().type() == EntityType.PERSON).toList();
         if (!anywhere.isEmpty()) {
             return fromEntity(preferPerson(anywhere), cue, 0.7, how + ": " + quoteOf(anywhere.get(0).span()));
         }
         String name = stripDeterminer(np);
-        boolean collective = !name.contains(" ") && name.endsWith("s");
+        boolean collective = (!name.contains(" ") && (name.endsWith("s") || name.endsWith("ly")))
+                || !stripDeterminer(words.trim()).equals(name);
         if (CAPITALISED_NAME.matcher(name).matches() && !LEADERS.contains(name.toLowerCase(Locale.ROOT))
                 && !NOT_NAMES.matcher(name).find() && !collective) {
             return new Source(SourceType.NAMED_PERSON, name, null, List.of(), cue, 0.6,
@@ -158,30 +209,35 @@ final class SourceResolver {
      * For "the Brookings analyst": the last person named within a few words of an earlier mention
      * of the organisation the description names.
      */
-    private MentionIndex.Ref affiliatedPerson(int from, int npEnd) {
-        List<MentionIndex.Ref> bodies = mentions.within(from, npEnd).stream()
-                .filter(r -> r.entity().type() != EntityType.PERSON).toList();
-        MentionIndex.Ref best = null;
-        for (MentionIndex.Ref body : bodies) {
+    private MentionIndex.Ref affiliatedPerson(int from, int npEnd, int before) {
+        for (MentionIndex.Ref body : mentions.within(from, npEnd)) {
+            if (body.entity().type() == EntityType.PERSON) {
+                continue;
+            }
             String id = body.entity().id();
-            MentionIndex.Ref person = mentions.lastBefore(from, from - REFERENT_WINDOW,
-                    e -> e.type() == EntityType.PERSON);
-            for (MentionIndex.Ref candidate : mentions.within(Math.max(0, from - REFERENT_WINDOW), from)) {
-                if (candidate.entity().type() != EntityType.PERSON) {
-                    continue;
-                }
-                boolean near = mentions.within(Math.max(0, candidate.span().start() - AFFILIATION_WINDOW),
-                        Math.min(from, candidate.span().end() + AFFILIATION_WINDOW)).stream()
-                        .anyMatch(r -> r.entity().id().equals(id) && r.span().end() <= from);
-                if (near && (best == null || candidate.span().start() > best.span().start())) {
-                    best = candidate;
+            MentionIndex.Ref best = null;
+            for (MentionIndex.Ref candidate : mentions.within(Math.max(0, before - REFERENT_WINDOW), before)) {
+                boolean near = candidate.entity().type() == EntityType.PERSON && mentions.within(
+                        Math.max(0, candidate.span().start() - AFFILIATION_WINDOW),
+                        Math.min(before, candidate.span().end() + AFFILIATION_WINDOW)).stream()
+                        .anyMatch(r -> r.entity().id().equals(id));
+                if (near) {
+                    best = candidate; // the latest such person
                 }
             }
-            if (best == null && person == null) {
-                return null;
+            if (best != null) {
+                return best;
+            }
+            // "The WHO chief said…", and a later sentence names "WHO Director-General Tedros".
+            for (MentionIndex.Ref candidate : mentions.within(npEnd, Math.min(text.length(), npEnd + 600))) {
+                if (candidate.entity().type() == EntityType.PERSON && mentions.within(
+                        Math.max(0, candidate.span().start() - 40), candidate.span().start()).stream()
+                        .anyMatch(r -> r.entity().id().equals(id))) {
+                    return candidate;
+                }
             }
         }
-        return best;
+        return null;
     }
 
     /** The source for an entity mention, typed by what the entity is. */
@@ -203,6 +259,14 @@ final class SourceResolver {
                 e -> e.name().toLowerCase(Locale.ROOT).contains(head) || fits(head, e.type()));
         if (named != null && np.toLowerCase(Locale.ROOT).startsWith("the ")) {
             return fromEntity(named, cue, 0.65, how + ": \"" + np + "\" = " + named.entity().name());
+        }
+        if (np.toLowerCase(Locale.ROOT).matches("(?:a|an|one)\\s.*")) {
+            // "A British newspaper alleges…" names the paper a sentence or two later.
+            MentionIndex.Ref ahead = mentions.within(from, Math.min(text.length(), from + REFERENT_WINDOW / 3)).stream()
+                    .filter(r -> fits(head, r.entity().type())).findFirst().orElse(null);
+            if (ahead != null) {
+                return fromEntity(ahead, cue, 0.55, how + ": \"" + np + "\" = " + ahead.entity().name() + ", named after");
+            }
         }
         SourceType type = Set.of("newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website", "site")
                 .contains(head) ? SourceType.MEDIA_OUTLET : SourceType.NAMED_ORGANIZATION;
@@ -244,8 +308,15 @@ final class SourceResolver {
         int next = text.indexOf(',', npEnd + 1);
         int end = next < 0 || next > to ? to : next;
         return mentions.within(npEnd, end).stream()
-                .filter(r -> !isPossessive(r.span()) && r.entity().type() != EntityType.LOCATION)
+                .filter(r -> !isPossessive(r.span()) && r.entity().type() == EntityType.PERSON)
                 .findFirst().orElse(null);
+    }
+
+    private int lastNonSpace(int end) {
+        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private boolean isPossessive(CharSpan span) {
