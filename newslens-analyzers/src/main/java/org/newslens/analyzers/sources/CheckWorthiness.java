@@ -20,7 +20,8 @@ final class CheckWorthiness {
             + "|ing)|struck|strikes?|fired|launched|withdr(?:ew|awn)|evacuat(?:ed|ion)|surrender(?:ed)?|besieged|siege"
             + "|arrested|detained|executed|massacred?|destroyed|deployed|sent|delivered|supplied|signed|agreed|met"
             + "|announced|passed|voted|recorded|fell|advanced|clash(?:ed|es)|fought|shot|hacked|leaked|invaded"
-            + "|occupied|sanctions?|sentenced|charged|indicted|elected|resigned|banned)\\b");
+            + "|occupied|sanctions?|sentenced|charged|indicted|elected|resigned|banned|lost|battles?|fighting|offensive"
+            + "|ceasefire|truce|talks|deal|agreement)\\b");
     private static final Pattern CAUSAL = Pattern.compile("(?i)\\b(?:because|caused?|causing|led to|leading to"
             + "|resulted in|due to|as a result|blamed|responsible for)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:should|must|ought|need to|needs to|perhaps|maybe"

@@ -84,8 +84,7 @@ final class SourceResolver {
         int cut = Math.max(clause.lastIndexOf(',', Math.max(0, clause.length() - 2)), clause.lastIndexOf('('));
         if (cut > 0) {
             String nearest = clause.substring(cut + 1).trim().toLowerCase(Locale.ROOT);
-            boolean description = nearest.matches("(?:the|a|an)\\s.*")
-                    && Cues.isPersonRole(nearest.replaceAll(".*\\s", "").replaceAll("\\W", ""));
+            boolean description = Cues.isPersonRole(nearest.replaceAll(".*\\s", "").replaceAll("\\W", ""));
             if (!description && !nearest.matches("(?:who|which|that|whose)\\b.*")) {
                 Source s = resolve(from + cut + 1, to, cue, how, from, topic);
                 if (s != null && s.type() != SourceType.AUTHOR) {
@@ -196,6 +195,7 @@ final class SourceResolver {
         }
         String name = stripDeterminer(np);
         boolean collective = (!name.contains(" ") && (name.endsWith("s") || name.endsWith("ly")))
+                || name.contains("'s") || name.contains("’s")
                 || !stripDeterminer(words.trim()).equals(name);
         if (CAPITALISED_NAME.matcher(name).matches() && !LEADERS.contains(name.toLowerCase(Locale.ROOT))
                 && !NOT_NAMES.matcher(name).find() && !collective) {

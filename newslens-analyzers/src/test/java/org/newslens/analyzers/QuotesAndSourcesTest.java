@@ -1,0 +1,166 @@
+package org.newslens.analyzers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newslens.analyzers.models.ModelStore;
+import org.newslens.core.model.Article;
+import org.newslens.core.model.Claim;
+import org.newslens.core.model.Quote;
+import org.newslens.core.model.QuoteKind;
+import org.newslens.core.model.SourceType;
+import org.newslens.core.model.SourcingProfile;
+import org.newslens.core.pipeline.Analysis;
+import org.newslens.core.pipeline.Layers;
+import org.newslens.core.pipeline.Pipeline;
+
+/** Issue 4: quotes with their kind and speaker, claims with their source, the sourcing profile. */
+class QuotesAndSourcesTest {
+
+    private static final Pipeline PIPELINE = StandardPipeline.create(new ModelStore());
+
+    private static Analysis analyse(String text) {
+        return PIPELINE.analyze(new Article("t", "t.txt", null, "Jane Roe", null, null, text, List.of(), List.of()));
+    }
+
+    private static Quote quoteOf(Analysis analysis, String words) {
+        String text = analysis.article().text();
+        return analysis.get(Layers.QUOTES).stream().filter(q -> q.span().of(text).contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with \"" + words + "\" in "
+                        + analysis.get(Layers.QUOTES)));
+    }
+
+    private static Claim claimOf(Analysis analysis, String words) {
+        String text = analysis.article().text();
+        return analysis.get(Layers.CLAIMS).stream().filter(c -> c.span().of(text).contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with \"" + words + "\" in "
+                        + analysis.get(Layers.CLAIMS)));
+    }
+
+    @Test
+    void theSpeakerNamedAfterTheQuoteByADescriptionIsThePerson() {
+        Analysis a = analyse("UN envoy Staffan de Mistura arrived in Geneva on Monday.\n"
+                + "“I will not talk for the sake of talking,” the envoy told reporters.");
+        Quote q = quoteOf(a, "for the sake of talking");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Staffan de Mistura", q.speakerName());
+        assertEquals("told", q.cue().of(a.article().text()));
+    }
+
+    @Test
+    void aPronounSpeakerIsTheLastPersonNamedBeforeTheQuote() {
+        Analysis a = analyse("Foreign Minister Sergey Lavrov met his counterpart on Friday.\n"
+                + "He said: “The corridor will stay open for civilians.”");
+        assertEquals("Sergey Lavrov", quoteOf(a, "corridor will stay open").speakerName());
+    }
+
+    @Test
+    void anAppositiveDoesNotStealTheSpeaker() {
+        Analysis a = analyse("Hassan Nasrallah, Hezbollah's Secretary General, said “the battle is over”.");
+        assertEquals("Hassan Nasrallah", quoteOf(a, "the battle is over").speakerName());
+    }
+
+    @Test
+    void aQuotedAsSayingChainGivesTheInnerSpeakerAndTheOutletAsIntermediary() {
+        Analysis a = analyse("Russia's RIA news agency quoted Sergei Lavrov as saying the army had halted its attack.");
+        Claim claim = claimOf(a, "had halted its attack");
+        assertEquals(SourceType.NAMED_PERSON, claim.sourceType());
+        assertEquals("Sergey Lavrov", claim.source());
+        assertEquals(1, claim.via().size(), claim.via().toString());
+    }
+
+    @Test
+    void unnamedSourcesCitedThroughAnOutletAreAnonymousViaTheOutlet() {
+        Analysis a = analyse("According to the Reuters news agency, unnamed sources said ten officers were trapped"
+                + " in the old city.");
+        Claim claim = claimOf(a, "ten officers were trapped");
+        assertEquals(SourceType.ANONYMOUS, claim.sourceType());
+        assertEquals("unnamed sources", claim.source());
+        assertEquals(List.of("Reuters"), claim.via());
+        assertEquals("said", claim.cue().of(a.article().text()), "the cue is the innermost source's verb");
+    }
+
+    @Test
+    void residentsAtTheEndOfTheSentenceAreAnAnonymousSource() {
+        Analysis a = analyse("The soldiers withdrew from the hospital on Tuesday after heavy fighting, residents said.");
+        Claim claim = claimOf(a, "withdrew from the hospital");
+        assertEquals(SourceType.ANONYMOUS, claim.sourceType());
+        assertEquals("said", claim.cue().of(a.article().text()));
+    }
+
+    @Test
+    void anUnsourcedSentenceRestsOnTheWriterAndAQuestionIsNoClaim() {
+        Analysis a = analyse("The rebels lost 300 fighters in the battle for the airport in March.\n"
+                + "Who will pay for this war?");
+        Claim claim = claimOf(a, "lost 300 fighters");
+        assertEquals(SourceType.AUTHOR, claim.sourceType());
+        assertEquals("Jane Roe", claim.source());
+        assertNull(claim.cue());
+        assertTrue(claim.checkWorthiness() >= 0.5, "numbers and an event rank high: " + claim.checkWorthiness());
+        assertEquals(1, a.get(Layers.CLAIMS).size(), a.get(Layers.CLAIMS).toString());
+    }
+
+    @Test
+    void aWordOrTwoInQuotesWithNobodySpeakingIsAScareQuote() {
+        Analysis a = analyse("Washington keeps arming the “moderate” rebels in the north.");
+        Quote q = quoteOf(a, "moderate");
+        assertEquals(QuoteKind.SCARE, q.kind());
+        assertNull(q.speaker());
+        assertEquals(List.of("moderate"), a.get(Layers.SOURCING).scareQuotes());
+    }
+
+    @Test
+    void aQuotedFragmentInTheWritersSentenceIsPartial() {
+        Analysis a = analyse("Paul Manafort called the story “totally false and deliberately libelous” on Tuesday.");
+        Quote q = quoteOf(a, "totally false");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("Paul Manafort", q.speakerName());
+    }
+
+    @Test
+    void aQuotedTitleAfterAWorkNounIsATitle() {
+        Analysis a = analyse("The institute published a report titled “The Hidden Costs Of War” last year.");
+        assertEquals(QuoteKind.TITLE, quoteOf(a, "Hidden Costs").kind());
+    }
+
+    @Test
+    void aRunningQuoteKeepsItsSpeaker() {
+        Analysis a = analyse("“We have repaired our relations with our neighbours,” Prime Minister Binali Yildirim said.\n"
+                + "“Now we will take further steps.”");
+        assertEquals("Binali Yıldırım", quoteOf(a, "further steps").speakerName());
+    }
+
+    @Test
+    void anExcerptSetOffByLayoutIsABlockQuoteOfTheOutletNamedBeforeIt() {
+        Analysis a = analyse("Two Reuters reports today caught my eye:\n"
+                + "Army advance slows near the old city\n"
+                + "The army's advance slowed on Thursday as fighting continued in the east of the city.\n"
+                + "Commanders expected the last districts to fall within days.\n"
+                + "It may still take some time, I think.");
+        Quote block = a.get(Layers.QUOTES).stream().filter(Quote::block).findFirst()
+                .orElseThrow(() -> new AssertionError(a.get(Layers.QUOTES).toString()));
+        assertEquals("Reuters", block.speakerName());
+        String text = a.article().text();
+        assertTrue(block.span().of(text).contains("last districts"), block.span().of(text));
+        assertTrue(!block.span().of(text).contains("I think"), "the writer's own line is not part of the excerpt");
+        Claim inside = claimOf(a, "advance slowed on Thursday");
+        assertEquals(SourceType.MEDIA_OUTLET, inside.sourceType());
+    }
+
+    @Test
+    void theSourcingProfileCountsClaimsBySourceType() {
+        Analysis a = analyse("The army shelled the town on Monday, killing 12 people.\n"
+                + "Unnamed sources said the commander had fled.\n"
+                + "“We will rebuild every house,” the mayor of the town, Ali Hassan, said.");
+        SourcingProfile profile = a.get(Layers.SOURCING);
+        assertEquals(3, profile.claims());
+        assertEquals(1, profile.bySourceType().get(SourceType.AUTHOR));
+        assertEquals(1, profile.bySourceType().get(SourceType.ANONYMOUS));
+        assertEquals(1, profile.bySourceType().get(SourceType.NAMED_PERSON));
+        assertEquals(0.333, profile.anonymousShare(), 0.001);
+        assertEquals("Ali Hassan", profile.people().get(0).name());
+    }
+}
