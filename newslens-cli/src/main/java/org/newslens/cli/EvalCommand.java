@@ -74,11 +74,24 @@ final class EvalCommand {
         @Option(names = "--actors", paramLabel = "FILE", description = "An actor knowledge-base file of your own.")
         java.util.List<Path> actorFiles = new java.util.ArrayList<>();
 
+        @Option(names = "--peer", paramLabel = "corenlp", description = "Score the peer instead of Newslens:"
+                + " corenlp = Stanford CoreNLP's quote annotator with attribution (needs depparse and coref; slow).")
+        String peer;
+
         @Override
         public Integer call() throws Exception {
-            var pipeline = org.newslens.analyzers.StandardPipeline.create(new org.newslens.analyzers.models.ModelStore(),
-                    org.newslens.analyzers.actors.ActorKnowledgeBase.load(actorFiles));
-            var result = new org.newslens.eval.SourceEvaluation(pipeline)
+            org.newslens.eval.SourceEvaluation evaluation;
+            if ("corenlp".equals(peer)) {
+                evaluation = new org.newslens.eval.SourceEvaluation(new org.newslens.eval.CoreNlpQuotePeer());
+            } else if (peer != null) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "Unknown peer \"" + peer + "\"; known: corenlp");
+            } else {
+                evaluation = new org.newslens.eval.SourceEvaluation(org.newslens.analyzers.StandardPipeline.create(
+                        new org.newslens.analyzers.models.ModelStore(),
+                        org.newslens.analyzers.actors.ActorKnowledgeBase.load(actorFiles)));
+            }
+            var result = evaluation
                     .evaluate(gold, articles.isEmpty() ? java.util.List.of(gold) : articles);
             org.newslens.eval.SourceEvaluation.print(result, verbose, System.out);
             return ExitCodes.OK;

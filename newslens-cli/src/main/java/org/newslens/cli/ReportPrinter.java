@@ -92,6 +92,7 @@ final class ReportPrinter {
                 s.append(String.format("  %-24s %-14s%s%n", "\"" + abbreviate(date.text(), 22) + "\"", date.value(), range));
             }
         }
+        SourcingReport.append(s, analysis, WIDTH);
         if (sentences && !sentenceList.isEmpty()) {
             s.append("\nSentences\n");
             int n = 1;

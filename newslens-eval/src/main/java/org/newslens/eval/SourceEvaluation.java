@@ -48,7 +48,7 @@ public final class SourceEvaluation {
     /** Totals over all articles. */
     public record Result(int articles, Scores quotes, int kindCorrect, int speakerGold, int speakerFound,
                          int speakerCorrect, int speakerUnknown, Scores claims, int typeCorrect, int namedGold,
-                         int nameCorrect, List<String> errors) {
+                         int nameCorrect, double seconds, List<String> errors) {
 
         public double kindAccuracy() {
             return ratio(kindCorrect, quotes.truePositives());
@@ -75,11 +75,16 @@ public final class SourceEvaluation {
         }
     }
 
-    private final Pipeline pipeline;
+    private final java.util.function.Function<org.newslens.core.model.Article, Analysis> analyser;
     private final ArticleReader reader = new ArticleReader();
 
     public SourceEvaluation(Pipeline pipeline) {
-        this.pipeline = pipeline;
+        this(pipeline::analyze);
+    }
+
+    /** Scores any analyser that fills the quotes, claims and entities layers (e.g. {@link CoreNlpQuotePeer}). */
+    public SourceEvaluation(java.util.function.Function<org.newslens.core.model.Article, Analysis> analyser) {
+        this.analyser = analyser;
     }
 
     public Result evaluate(Path goldDir, List<Path> articleDirs) throws IOException {
@@ -99,7 +104,9 @@ public final class SourceEvaluation {
             if (!(outcome instanceof ReadOutcome.Read read)) {
                 throw new IOException(((ReadOutcome.Failed) outcome).message());
             }
-            Analysis analysis = pipeline.analyze(read.article());
+            long started = System.nanoTime();
+            Analysis analysis = analyser.apply(read.article());
+            n.nanos += System.nanoTime() - started;
             SourceGold gold = SourceGold.read(file, read.article().text());
             scoreQuotes(id, read.article().text(), gold, analysis, n);
             scoreClaims(id, read.article().text(), gold, analysis, n);
@@ -107,7 +114,7 @@ public final class SourceEvaluation {
         return new Result(goldFiles.size(), Scores.of(n.quoteMatched, n.quotePredicted, n.quoteGold), n.kindCorrect,
                 n.speakerGold, n.speakerFound, n.speakerCorrect, n.speakerUnknown,
                 Scores.of(n.claimFound, n.claimPredicted, n.claimGold), n.typeCorrect, n.namedGold, n.nameCorrect,
-                n.errors);
+                n.nanos / 1e9, n.errors);
     }
 
     private static final class Counts {
@@ -125,6 +132,7 @@ public final class SourceEvaluation {
         int typeCorrect;
         int namedGold;
         int nameCorrect;
+        long nanos;
         final List<String> errors = new ArrayList<>();
     }
 
@@ -275,7 +283,7 @@ public final class SourceEvaluation {
     }
 
     public static void print(Result r, boolean verbose, PrintStream out) {
-        out.printf("articles: %d%n", r.articles());
+        out.printf("articles: %d (analysed in %.1f s, models loaded before)%n", r.articles(), r.seconds());
         out.printf("quote detection (overlap >= %.1f): %s  (%d found of %d gold, %d predicted)%n", MIN_OVERLAP,
                 r.quotes(), r.quotes().truePositives(), r.quotes().gold(), r.quotes().predicted());
         out.printf("quote kind accuracy: %.3f (%d of %d found quotes)%n", r.kindAccuracy(), r.kindCorrect(),
