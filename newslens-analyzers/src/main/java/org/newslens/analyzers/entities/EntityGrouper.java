@@ -58,6 +58,9 @@ final class EntityGrouper {
             Actor actor = actors.get(entry.getKey());
             EntityType type = types.get(entry.getKey());
             String name = actor != null ? actor.name() : canonicalName(mentions);
+            if (actor == null && type == EntityType.ORGANIZATION && MEDIA_NAME.matcher(name).find()) {
+                type = EntityType.MEDIA_OUTLET; // "BuzzFeed News", "Daily Herald": the name says what it is
+            }
             String id = actor != null ? "kb:" + actor.id() : type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
             double confidence = mentions.stream().mapToDouble(Mention::confidence).max().orElse(0);
             entities.add(new Entity(id, name, type, actor == null ? null : actor.id(), aliases(name, mentions),
@@ -99,6 +102,13 @@ final class EntityGrouper {
             List<String> fullNames = byKey.keySet().stream()
                     .filter(k -> !k.startsWith("kb|") && types.get(k) == EntityType.PERSON && k.endsWith(" " + surname))
                     .toList();
+            if (fullNames.isEmpty()) {
+                // "Tedros" after "Tedros Adhanom Ghebreyesus": names whose family name does not come last.
+                fullNames = byKey.keySet().stream()
+                        .filter(k -> !k.startsWith("kb|") && types.get(k) == EntityType.PERSON
+                                && k.substring(k.indexOf('|') + 1).startsWith(surname + " "))
+                        .toList();
+            }
             if (fullNames.size() == 1) {
                 byKey.get(fullNames.get(0)).addAll(byKey.remove(single));
                 types.remove(single);
@@ -132,6 +142,10 @@ final class EntityGrouper {
             }
         }
     }
+
+    private static final java.util.regex.Pattern MEDIA_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:News|Times|Post|Journal|TV|Radio|Press|Daily|Herald|Tribune|Gazette|Broadcasting|Telegraph"
+                    + "|Chronicle|Magazine|Newspaper|Channel|Network|Agency|Wire|Observer|Independent|Standard)$");
 
     private static final java.util.regex.Pattern BRACKETED_ACRONYM =
             java.util.regex.Pattern.compile("^\\s*\\(([A-Z][A-Z.&]{1,7})\\)");

@@ -19,7 +19,9 @@ final class BlockQuotes {
     private static final int MAX_PARAGRAPHS = 15;
     private static final Pattern ANNOUNCES = Pattern.compile("(?i)\\b(?:reports?|wrote|writes|said|says|reads?"
             + "|following|statement|excerpts?|caught my eye|published|tweeted|posted|notes|stated|declared"
-            + "|announced|explained|article|story|dispatch)\\b[^\\n]*:\\s*$");
+            + "|announced|explained|article|story|dispatch|asserted|replied|responded|emailed|email|letter)\\b[^\\n]*:\\s*$");
+    private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:e-?mail(?:ed)?|letter|asserted|replied"
+            + "|responded|message|wrote to|texted)\\b");
     private static final Pattern WRITER_VOICE = Pattern.compile("\\b(?:I|my|me|I’m|I'm|I’ve|I've|we|our|us)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:seems?|may|might|perhaps|probably|certain(?:ly)?"
             + "|likely|surely|clearly|doubt)\\b");
@@ -39,11 +41,15 @@ final class BlockQuotes {
                 if (!announces.find() || insideQuote(intro.start(), marked) || startsWithQuote(text, lines.get(i + 1))) {
                     continue;
                 }
+                // Someone's own words (an email, a letter) speak in the first person; a report does not.
+                boolean personal = PERSONAL.matcher(introText).find();
                 int last = i;
                 for (int j = i + 1; j < lines.size() && j - i <= MAX_PARAGRAPHS; j++) {
                     String line = withoutQuotes(lines.get(j).of(text), lines.get(j), marked);
                     boolean shortHedge = line.split("\\s+").length <= 25 && HEDGE.matcher(line).find();
-                    if (WRITER_VOICE.matcher(line).find() || (shortHedge && j > i + 1)) {
+                    boolean writerBack = personal ? Cues.SPEECH_VERB.matcher(line).find()
+                            : WRITER_VOICE.matcher(line).find() || (shortHedge && j > i + 1);
+                    if (writerBack) {
                         break;
                     }
                     last = j;

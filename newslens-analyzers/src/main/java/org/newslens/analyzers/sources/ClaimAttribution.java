@@ -42,7 +42,7 @@ final class ClaimAttribution {
             + "|made|gave|took|saw|went|came|became|began|met|put|set|sent|spoke|thought|thinks|knows|knew)\\b");
     private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:was|were|is|are|had|has|have|would|will|did)\\b");
     private static final int MAX_SUBJECT_WORDS = 16;
-    private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|because|while|when|although|though|since"
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|because|while|when|although|though|since"
             + "|if|unless|whereas|until|before|once|so that|even as)\\s");
     private static final Pattern TOLD_MEDIA = Pattern.compile("(?i)\\b(?:told|tells|telling|in an interview with"
             + "|speaking to|speaking with|in comments to|wrote in|writing in)\\s+$");
@@ -76,13 +76,16 @@ final class ClaimAttribution {
         if (quoted != null && quoted.type() != SourceType.ANONYMOUS) {
             return quoted;
         }
+        Source framedQuote = framedQuote(unit);
+        if (framedQuote != null && opensWithQuote(unit)) {
+            return framedQuote; // "“…,” continued the neighbour, adding that…": the sentence is built on the quote
+        }
         String masked = maskQuotes(unit);
         Source own = fromFrames(unit, masked);
         Quote block = enclosingBlock(unit);
         if (own != null) {
             return block == null ? own : own.via(fromQuote(block, "excerpt"));
         }
-        Source framedQuote = framedQuote(unit);
         if (framedQuote != null) {
             return framedQuote;
         }
@@ -115,6 +118,10 @@ final class ClaimAttribution {
         return fromQuote(best, "quoted words");
     }
 
+    private boolean opensWithQuote(CharSpan unit) {
+        return quotes.stream().anyMatch(q -> !q.block() && q.start() == unit.start());
+    }
+
     /** A quote whose attributing words lie in this sentence: the sentence reports that speaker's words. */
     private Source framedQuote(CharSpan unit) {
         for (Quote q : quotes) {
@@ -140,6 +147,9 @@ final class ClaimAttribution {
     }
 
     private static SourceType typeOfWords(String words) {
+        if (words.matches("(?i)(?:the|a|an|one)\\s.*") && !Cues.isInstitutionNoun(words.replaceAll(".*\\s", ""))) {
+            return SourceType.ANONYMOUS; // "the professor": a person the article describes but does not name
+        }
         for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (Cues.isAnonymousNoun(w)) {
                 return SourceType.ANONYMOUS;
@@ -229,14 +239,26 @@ final class ClaimAttribution {
             if (relative.find() && !insideRelativeClause(subject)) {
                 subjectEnd = from + relative.start(); // "Source who works at X said": the head comes before "who"
             }
-            if (SUBORDINATE.matcher(subject).find() || subject.trim().split("\\s+").length > MAX_SUBJECT_WORDS
-                    || insideRelativeClause(subject)) {
+            Matcher subordinate = SUBORDINATE.matcher(subject);
+            if (subordinate.find()) {
+                int comma = subject.indexOf(',', subordinate.end());
+                if (comma < 0) {
+                    continue; // "…in sight after Assad vowed": the verb of a subordinate clause
+                }
+                from += comma + 1; // "When Arnold complained, the professor said": the main clause follows the comma
+                subject = masked.substring(from, verb.start());
+                subjectEnd = Math.max(subjectEnd, from);
+            }
+            if (subject.trim().split("\\s+").length > MAX_SUBJECT_WORDS || insideRelativeClause(subject)) {
                 continue; // "…in sight after Assad vowed", "…, who apologized and said": not the sentence's frame
             }
             String how = "subject of \"" + verb.group() + "\"";
             CharSpan cue = cue(at, verb);
-            Source s = resolver.resolveSubject(at + from, at + subjectEnd, cue, how, topic);
-            if (s == null && from > 0 && subject.isBlank()) {
+            int quoteEnd = quoteEndBefore(at, verb.start());
+            Source s = quoteEnd > 0 && from == quoteEnd
+                    ? resolver.resolve(at + from, at + subjectEnd, cue, how, quoteStartBefore(at, quoteEnd), topic)
+                    : resolver.resolveSubject(at + from, at + subjectEnd, cue, how, topic);
+            if (s == null && (from > 0 && subject.isBlank() || subject.matches("(?s).*\\b(?:and|but)\\s*"))) {
                 // "…, but warned that…": the verb shares the sentence's subject.
                 s = resolver.resolve(at, at + sentenceSubjectEnd(masked), cue, how, at, topic);
             }
@@ -265,6 +287,12 @@ final class ClaimAttribution {
         // "Source who works at X said": the relative clause has ended and the verb is the sentence's.
         String after = subject.substring(last).trim();
         return after.isEmpty() || after.matches("(?s).*\\b(?:and|or)$");
+    }
+
+    /** Where (in the text) the quote that ends at {@code quoteEnd} (relative to the sentence) starts. */
+    private int quoteStartBefore(int at, int quoteEnd) {
+        return quotes.stream().filter(q -> !q.block() && q.end() - at == quoteEnd).mapToInt(Quote::start).findFirst()
+                .orElse(at + quoteEnd);
     }
 
     /** The end (relative to the sentence) of the last quote that closes before {@code offset}, or 0. */

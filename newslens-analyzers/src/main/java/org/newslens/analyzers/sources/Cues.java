@@ -55,7 +55,12 @@ final class Cues {
             "scientists", "researcher", "researchers", "team", "authorities", "critics", "media",
             "lawyer", "lawyers", "caller", "spokesman", "spokeswoman", "spokesperson", "doctor", "doctors", "medics",
             "aides", "aide", "investigators", "commentators", "locals", "villagers", "refugees",
-            "relatives", "families", "journalists", "correspondent", "authors", "someone", "many", "some", "others");
+            "relatives", "families", "journalists", "correspondent", "authors", "someone", "many", "some", "others",
+            "woman", "women", "man", "men", "friend", "friends", "neighbor", "neighbors", "neighbour", "neighbours",
+            "colleague", "colleagues", "employee", "employees", "worker", "workers", "staff", "member", "members",
+            "soldier", "soldiers", "fighter", "fighters", "victim", "victims", "survivor", "survivors", "student",
+            "students", "teacher", "teachers", "user", "users", "resident's", "reporters", "aide's", "representative",
+            "representatives", "one");
     /** Heads of noun phrases that stand for an organisation mentioned before ("the group said"). */
     private static final Set<String> INSTITUTION_NOUNS = Set.of("group", "embassy", "ministry", "government", "army",
             "military", "agency", "newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website",
@@ -65,7 +70,13 @@ final class Cues {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
             "these", "those", "this", "that", "such", "no", "any");
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "are", "is", "were", "was", "will",
-            "would", "can", "could", "of", "in", "on", "from", "to", "and", "emerged", "suggest", "say");
+            "would", "can", "could", "of", "and", "emerged", "suggest", "say");
+    /** Base forms that are far more often nouns: a verb only after a subject pronoun or an auxiliary. */
+    private static final Set<String> NOUN_LIKE = Set.of("report", "claim", "comment", "remark", "answer", "question",
+            "note", "state", "post", "tweet", "estimate", "warning", "promise");
+    private static final Set<String> BEFORE_BASE_VERB = Set.of("to", "will", "would", "could", "can", "did", "do", "does",
+            "they", "we", "i", "you", "not", "may", "might", "should", "must", "sources", "officials", "people",
+            "residents", "analysts", "experts", "scientists", "researchers", "witnesses", "activists", "critics");
 
     private Cues() {
     }
@@ -108,6 +119,9 @@ final class Cues {
             return false; // a relative clause: "a man who claims he served"
         }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (NOUN_LIKE.contains(word)) {
+            return BEFORE_BASE_VERB.contains(before.toLowerCase(Locale.ROOT));
+        }
         if (word.endsWith("s") && !word.endsWith("ss")) {
             String after = nextWord(text, end);
             return !AUXILIARIES.contains(after.toLowerCase(Locale.ROOT));

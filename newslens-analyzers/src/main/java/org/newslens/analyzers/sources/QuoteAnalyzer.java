@@ -25,6 +25,12 @@ import org.newslens.core.pipeline.Layers;
 public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
 
     private static final double UNMATCHED_PENALTY = 0.75;
+    /** How far (words) a speech verb may stand before a short quote and still report it. */
+    private static final int REPORTED_GAP_WORDS = 25;
+    /** "a “lone wolf” attack": a quote that modifies the noun after it is the writer's scare quote. */
+    private static final java.util.regex.Pattern NOUN_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?!(?:and|or|but|to|in|on|at|of|for|with|from|by|as|that|which|who|is|was|are|were|has|have|had"
+            + "|will|would|could|can|may|might|than|then|when|while|if|because|after|before|since)\\b)\\p{Ll}");
     private final QuoteMarks marks = new QuoteMarks();
 
     @Override
@@ -72,6 +78,20 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             String pre = text.substring(preStart, f.span().start());
             String post = text.substring(f.span().end(), postEnd);
             QuoteKinds.Decision kind = QuoteKinds.classify(content, pre, post, false, speaker);
+            if (kind.kind() == QuoteKind.SCARE) {
+                // A short quote inside a sentence that reports someone's speech is a fragment of it.
+                CharSpan unit = units.at(f.span().start());
+                Source reporter = unit == null ? null
+                        : frames.frameBefore(Math.max(unit.start(), preStart), f.span().start(), REPORTED_GAP_WORDS);
+                boolean modifier = NOUN_AFTER.matcher(text.substring(f.span().end(),
+                        Math.min(text.length(), f.span().end() + 30))).lookingAt();
+                if (reporter != null && reporter.cue() != null && !modifier
+                        && Cues.SPEECH_VERB.matcher(reporter.cue().of(text)).lookingAt()) {
+                    speaker = new QuoteFrames.Attribution(reporter.withConfidence(reporter.confidence() - 0.15),
+                            "reported", f.span().start());
+                    kind = new QuoteKinds.Decision(QuoteKind.PARTIAL, "a fragment of the words the sentence reports");
+                }
+            }
             if (kind.kind() == QuoteKind.SCARE || kind.kind() == QuoteKind.TITLE) {
                 speaker = null;
             }

@@ -169,6 +169,11 @@ final class QuoteFrames {
 
     /** A frame in {@code [from, to)} that ends at the quote (or colon) at {@code to}. */
     Source frameBefore(int from, int to) {
+        return frameBefore(from, to, MAX_GAP_WORDS);
+    }
+
+    /** As {@link #frameBefore(int, int)}, allowing up to {@code maxGap} words between the verb and the quote. */
+    Source frameBefore(int from, int to, int maxGap) {
         String pre = text.substring(from, to);
         Matcher quoted = Cues.QUOTED_AS_SAYING.matcher(pre);
         int lastStart = -1;
@@ -176,7 +181,7 @@ final class QuoteFrames {
             lastStart = quoted.start();
         }
         Matcher lastQuoted = Cues.QUOTED_AS_SAYING.matcher(pre);
-        if (lastStart >= 0 && lastQuoted.find(lastStart) && shortGap(pre.substring(lastQuoted.end()))) {
+        if (lastStart >= 0 && lastQuoted.find(lastStart) && shortGap(pre.substring(lastQuoted.end()), maxGap)) {
             CharSpan cue = new CharSpan(from + lastQuoted.start(), from + lastQuoted.end());
             Source inner = resolver.resolve(from + lastQuoted.start("inner"), from + lastQuoted.end("inner"), cue,
                     "quoted as saying");
@@ -193,12 +198,15 @@ final class QuoteFrames {
             accordingEnd = according.end();
         }
         if (accordingAt >= 0 && pre.substring(accordingEnd).matches("[^.;!?]{1,150}")) {
-            CharSpan cue = new CharSpan(from + accordingAt, from + accordingEnd);
             int end = pre.indexOf(',', accordingEnd);
-            Source s = resolver.resolve(from + accordingEnd, end < 0 ? to : from + end, cue,
-                    "\"" + pre.substring(accordingAt, accordingEnd).trim() + "\"");
-            if (s != null) {
-                return s;
+            // "according to X, “…”": only when the phrase ends right before the quote.
+            if (end < 0 || QuoteKinds.countWords(pre.substring(end)) <= 3) {
+                CharSpan cue = new CharSpan(from + accordingAt, from + accordingEnd);
+                Source s = resolver.resolve(from + accordingEnd, end < 0 ? to : from + end, cue,
+                        "\"" + pre.substring(accordingAt, accordingEnd).trim() + "\"");
+                if (s != null) {
+                    return s;
+                }
             }
         }
         Matcher verb = lastVerb(pre, Cues.SPEECH_VERB);
@@ -206,18 +214,29 @@ final class QuoteFrames {
         if (label != null && (verb == null || label.start() > verb.start())) {
             verb = label;
         }
-        if (verb != null && shortGap(pre.substring(verb.end()))) {
+        if (verb != null && shortGap(pre.substring(verb.end()), maxGap)) {
             CharSpan cue = new CharSpan(from + verb.start(), from + verb.end());
             int clause = Math.max(pre.lastIndexOf(';', verb.start()), pre.lastIndexOf(" — ", verb.start()));
             int subjectEnd = verb.start();
+            int subjectStart = Math.max(0, clause + 1);
+            Source outer = null;
             Matcher earlier = Cues.SPEECH_VERB.matcher(pre.substring(0, verb.start()));
-            if (earlier.find(Math.max(0, clause + 1)) && Cues.isVerbUse(pre, earlier.start(), earlier.end())) {
-                subjectEnd = earlier.start(); // "The Guardian said X and said…": the subject comes before the first verb
+            if (earlier.find(subjectStart) && Cues.isVerbUse(pre, earlier.start(), earlier.end())) {
+                String between = pre.substring(earlier.end(), verb.start()).trim();
+                // Nested only when the inner verb has a subject of its own: "reported that Spittler wrote".
+                boolean nested = between.matches("(?is)that\\b.*") || between.matches("(?s).*\\b(?:he|she|they|it|I|we)");
+                if (!nested) {
+                    subjectEnd = earlier.start(); // "The Guardian said X and said…": one subject, two verbs
+                } else {
+                    // "The CBS affiliate reported that Spittler wrote:": the inner verb has its own subject.
+                    outer = resolver.resolveSubject(from + subjectStart, from + earlier.start(), null, "reporting", null);
+                    subjectStart = earlier.end();
+                }
             }
-            Source s = resolver.resolveSubject(from + Math.max(0, clause + 1), from + subjectEnd, cue,
+            Source inner = resolver.resolveSubject(from + subjectStart, from + subjectEnd, cue,
                     "speaker of \"" + verb.group() + "\" before the quote", null);
-            if (s != null) {
-                return s;
+            if (inner != null) {
+                return inner.via(outer);
             }
         }
         String trimmed = pre.stripTrailing();
@@ -243,8 +262,8 @@ final class QuoteFrames {
         return last;
     }
 
-    private static boolean shortGap(String gap) {
-        return !gap.matches("(?s).*[.!?]\\s.*") && gap.trim().split("\\s+").length <= MAX_GAP_WORDS;
+    private static boolean shortGap(String gap, int maxGap) {
+        return !gap.matches("(?s).*[.!?]\\s.*") && gap.trim().split("\\s+").length <= maxGap;
     }
 
     private Source dashLine(int quoteEnd) {

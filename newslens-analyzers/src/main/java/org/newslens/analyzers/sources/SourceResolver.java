@@ -42,7 +42,7 @@ final class SourceResolver {
             ",|;|\\(|\\s(?:who|which|that|whose|to|for|from|in|at|on|with|about|against|near|close|familiar|over"
                     + "|under|after|before|during|when|while|by|into)\\s");
     private static final Pattern CAPITALISED_NAME = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|al|bin|van|von|da|del|la|el)){0,4}$");
+            "^(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*|de|al|bin|van|von|da|del|la|el)){0,4}$");
 
     private static final Pattern NOT_NAMES = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november"
@@ -50,7 +50,7 @@ final class SourceResolver {
 
     private static final Pattern DOCUMENT = Pattern.compile("(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?(?:statement|report"
             + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué)");
-    private static final Pattern ISSUED_BY = Pattern.compile("^\\s*(?:issued\\s+|released\\s+|published\\s+)?(?:by|from)\\s+");
+    private static final Pattern ISSUED_BY = Pattern.compile("^\\s*(?:issued\\s+|released\\s+|published\\s+)?(?:by|from|in|of)\\s+");
     /** How close (characters) a person must be named to an organisation to count as its member. */
     private static final int AFFILIATION_WINDOW = 120;
 
@@ -84,7 +84,9 @@ final class SourceResolver {
         int cut = Math.max(clause.lastIndexOf(',', Math.max(0, clause.length() - 2)), clause.lastIndexOf('('));
         if (cut > 0) {
             String nearest = clause.substring(cut + 1).trim().toLowerCase(Locale.ROOT);
-            boolean description = Cues.isPersonRole(nearest.replaceAll(".*\\s", "").replaceAll("\\W", ""));
+            boolean description = Cues.isPersonRole(nearest.replaceAll(".*\\s", "").replaceAll("\\W", ""))
+                    || (nearest.matches("(?:a|an|the)\\s.*") && !speakers(from, from + cut, clause.substring(0, cut))
+                    .isEmpty());
             if (!description && !nearest.matches("(?:who|which|that|whose)\\b.*")) {
                 Source s = resolve(from + cut + 1, to, cue, how, from, topic);
                 if (s != null && s.type() != SourceType.AUTHOR) {
@@ -124,23 +126,31 @@ final class SourceResolver {
                 }
             }
         }
-        if (npLower.startsWith("the ") && Cues.isPersonRole(head)) {
+        if (npLower.startsWith("the ") && Cues.isPersonRole(head)
+                && mentions.within(from, npEnd).stream().noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
             MentionIndex.Ref affiliated = affiliatedPerson(from, npEnd, before);
             if (affiliated != null) {
                 return fromEntity(affiliated, cue, 0.6, how + ": \"" + np + "\" = " + affiliated.entity().name()
                         + ", named beside the same organisation");
             }
-            // "the Brookings analyst", "the shooter's neighbor": a description of someone named before.
-            MentionIndex.Ref referent = mentions.lastBefore(before, before - REFERENT_WINDOW,
-                    e -> e.type() == EntityType.PERSON && (e.descriptions().isEmpty()
-                            || e.descriptions().stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).contains(head))));
-            if (referent == null) {
-                referent = mentions.lastBefore(before, before - REFERENT_WINDOW, e -> e.type() == EntityType.PERSON);
+            if (topic != null && topic.type() == SourceType.NAMED_PERSON) {
+                return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.6,
+                        how + ": \"" + np + "\" = " + topic.name() + ", the speaker just before");
             }
-            if (referent != null && mentions.within(from, npEnd).stream()
-                    .noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
-                return fromEntity(referent, cue, 0.6, how + ": \"" + np + "\" = " + referent.entity().name());
+            MentionIndex.Ref described = mentions.lastBefore(before, before - REFERENT_WINDOW,
+                    e -> e.type() == EntityType.PERSON
+                            && e.descriptions().stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).contains(head)));
+            if (described != null) {
+                return fromEntity(described, cue, 0.6, how + ": \"" + np + "\" = " + described.entity().name());
             }
+            MentionIndex.Ref body = mentions.within(from, npEnd).stream()
+                    .filter(r -> r.entity().type() != EntityType.LOCATION).findFirst().orElse(null);
+            if (body != null) {
+                // "The WHO chief said": without the person's name, the body they speak for.
+                return fromEntity(body, cue, 0.55, how + ": \"" + np + "\" speaks for " + body.entity().name());
+            }
+            return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.6,
+                    how + ": \"" + np + "\", a person the article does not name");
         }
         List<MentionIndex.Ref> inNp = speakers(from, npEnd, np);
         boolean modifierOnly = !inNp.isEmpty() && inNp.stream().allMatch(r -> r.span().end() < lastNonSpace(npEnd)
@@ -162,12 +172,14 @@ final class SourceResolver {
             return new Source(SourceType.AUTHOR, author, null, List.of(), cue, 0.7, how + ": the writer (\"" + np + "\")");
         }
         if (PERSON_PRONOUNS.contains(npLower)) {
-            if (topic != null && topic.type() == SourceType.NAMED_PERSON) {
-                return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.7,
+            MentionIndex.Ref referent = prominentPerson(before);
+            boolean topicIsNewer = topic != null && topic.cue() != null
+                    && (referent == null || referent.span().start() < sentenceStart(topic.cue().start()))
+                    && (topic.type() == SourceType.NAMED_PERSON || topic.type() == SourceType.ANONYMOUS);
+            if (topicIsNewer) {
+                return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.65,
                         how + ": \"" + np + "\" = " + topic.name() + ", the source just before");
             }
-            MentionIndex.Ref referent = mentions.lastBefore(before, before - REFERENT_WINDOW,
-                    e -> e.type() == EntityType.PERSON);
             return referent == null ? null
                     : fromEntity(referent, cue, 0.7, how + ": \"" + np + "\" = last person named, "
                             + referent.entity().name());
@@ -238,6 +250,31 @@ final class SourceResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The person a "he" or "she" before {@code before} most likely means: of the people named in the
+     * latest sentence that names one, the first (its subject, usually) rather than the last.
+     */
+    private MentionIndex.Ref prominentPerson(int before) {
+        MentionIndex.Ref last = mentions.lastBefore(before, before - REFERENT_WINDOW, e -> e.type() == EntityType.PERSON);
+        if (last == null) {
+            return null;
+        }
+        int start = sentenceStart(last.span().start());
+        return mentions.within(start, before).stream().filter(r -> r.entity().type() == EntityType.PERSON)
+                .filter(r -> !isPossessive(r.span()) && !isComplement(start, r.span())).findFirst().orElse(last);
+    }
+
+    private int sentenceStart(int offset) {
+        for (int i = offset - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == ' ') && ".!?".indexOf(text.charAt(i - 1)) >= 0
+                    && !Character.isUpperCase(text.charAt(Math.max(0, i - 2))))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The source for an entity mention, typed by what the entity is. */
