@@ -128,4 +128,28 @@ class SeedsAcceptanceTest {
             }
         }
     }
+
+    /** Issue 4: who says so in the seeds, checked by names only (no seed text in the repository). */
+    @Test
+    void seedSourcesComeOutWithTheirTypeAndChain() {
+        var claims000 = byId.get("000").get(Layers.CLAIMS);
+        assertTrue(claims000.stream().anyMatch(c -> c.sourceType() == org.newslens.core.model.SourceType.ANONYMOUS
+                && c.via().contains("Al-Hadas")), "unnamed sources via al-Hadas: " + claims000);
+        assertTrue(claims000.stream().anyMatch(c -> c.sourceType() == org.newslens.core.model.SourceType.MEDIA_OUTLET
+                && "Al-Watan".equals(c.source())), "al-Watan reported");
+        var quotes002 = byId.get("002").get(Layers.QUOTES);
+        assertTrue(quotes002.stream().anyMatch(q -> q.kind() == org.newslens.core.model.QuoteKind.DIRECT
+                && "Staffan de Mistura".equals(q.speakerName())), "the envoy's quote: " + quotes002);
+        assertTrue(quotes002.stream().filter(q -> q.kind() == org.newslens.core.model.QuoteKind.SCARE).count() >= 5,
+                "scare quotes in 002");
+        var analysis003 = byId.get("003");
+        assertTrue(analysis003.get(Layers.QUOTES).stream().anyMatch(q -> q.block() && "Reuters".equals(q.speakerName())),
+                "the Reuters excerpt is a block quote");
+        assertTrue(analysis003.get(Layers.CLAIMS).stream().anyMatch(c -> "Sergey Lavrov".equals(c.source())
+                && c.via().equals(List.of("RIA Novosti", "Reuters"))), "Lavrov via RIA via Reuters");
+        assertTrue(analysis003.get(Layers.CLAIMS).stream().anyMatch(c -> "residents".equals(c.source())
+                && c.sourceType() == org.newslens.core.model.SourceType.ANONYMOUS), "residents said");
+        assertTrue(byId.get("001").get(Layers.QUOTES).stream().anyMatch(q -> "Hassan Nasrallah".equals(q.speakerName())),
+                "Nasrallah's quote");
+    }
 }
