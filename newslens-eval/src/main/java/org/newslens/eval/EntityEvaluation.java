@@ -201,7 +201,9 @@ public final class EntityEvaluation {
                 files.filter(Files::isRegularFile).forEach(p -> {
                     String name = p.getFileName().toString();
                     int dot = name.lastIndexOf('.');
-                    byId.putIfAbsent(dot > 0 ? name.substring(0, dot) : name, p);
+                    // An article beats a gold .json of the same name when gold and articles share a folder.
+                    byId.merge(dot > 0 ? name.substring(0, dot) : name, p,
+                            (kept, other) -> kept.toString().endsWith(".json") ? other : kept);
                 });
             }
         }
