@@ -163,4 +163,13 @@ class QuotesAndSourcesTest {
         assertEquals(0.333, profile.anonymousShare(), 0.001);
         assertEquals("Ali Hassan", profile.people().get(0).name());
     }
+
+    @Test
+    void anArticleOfThousandsOfQuotesIsCutOffWithANote() {
+        String text = "Title\n\n" + "“word” said Ali. ".repeat(3000);
+        Analysis a = analyse(text);
+        assertEquals(2000, a.get(Layers.QUOTES).size());
+        assertTrue(a.diagnostics().stream().anyMatch(d -> d.message().contains("stopped after 2000 of 3000 quotes")),
+                a.diagnostics().toString());
+    }
 }

@@ -32,20 +32,22 @@ final class BlockQuotes {
     static List<Quote> find(String text, List<CharSpan> content, List<QuoteMarks.Found> marked,
                             SourceResolver resolver) {
         List<Quote> blocks = new ArrayList<>();
+        SpanIndex<QuoteMarks.Found> index = new SpanIndex<>(marked, QuoteMarks.Found::span);
         for (CharSpan region : content) {
             List<CharSpan> lines = lines(text, region);
             for (int i = 0; i + 1 < lines.size(); i++) {
                 CharSpan intro = lines.get(i);
                 String introText = intro.of(text);
                 Matcher announces = ANNOUNCES.matcher(introText);
-                if (!announces.find() || insideQuote(intro.start(), marked) || startsWithQuote(text, lines.get(i + 1))) {
+                if (!announces.find() || !index.overlapping(intro.start(), intro.start() + 1, QuoteMarks.Found::span).isEmpty() || startsWithQuote(text, lines.get(i + 1))) {
                     continue;
                 }
                 // Someone's own words (an email, a letter) speak in the first person; a report does not.
                 boolean personal = PERSONAL.matcher(introText).find();
                 int last = i;
                 for (int j = i + 1; j < lines.size() && j - i <= MAX_PARAGRAPHS; j++) {
-                    String line = withoutQuotes(lines.get(j).of(text), lines.get(j), marked);
+                    String line = withoutQuotes(lines.get(j).of(text), lines.get(j),
+                            index.overlapping(lines.get(j).start(), lines.get(j).end(), QuoteMarks.Found::span));
                     boolean shortHedge = line.split("\\s+").length <= 25 && HEDGE.matcher(line).find();
                     boolean writerBack = personal ? Cues.SPEECH_VERB.matcher(line).find()
                             : WRITER_VOICE.matcher(line).find() || (shortHedge && j > i + 1);
@@ -95,10 +97,6 @@ final class BlockQuotes {
             end--;
         }
         return start < end ? new CharSpan(start, end) : null;
-    }
-
-    private static boolean insideQuote(int offset, List<QuoteMarks.Found> marked) {
-        return marked.stream().anyMatch(f -> f.span().contains(offset));
     }
 
     private static boolean startsWithQuote(String text, CharSpan line) {

@@ -26,6 +26,9 @@ import org.newslens.core.pipeline.Layers;
  */
 public final class ClaimAnalyzer implements Analyzer<List<Claim>> {
 
+    /** Bounded work on hostile input; a long real article has a few hundred sentences. */
+    static final int MAX_SENTENCES = 5000;
+
     @Override
     public String name() {
         return "claims";
@@ -55,7 +58,12 @@ public final class ClaimAnalyzer implements Analyzer<List<Claim>> {
         List<DateMention> dates = input.get(Layers.DATES);
         List<Claim> claims = new ArrayList<>();
         Source previous = null;
-        for (CharSpan unit : new TextUnits(text, input.get(Layers.SENTENCES)).all()) {
+        List<CharSpan> units = new TextUnits(text, input.get(Layers.SENTENCES)).all();
+        if (units.size() > MAX_SENTENCES) {
+            input.report("claim analysis stopped after " + MAX_SENTENCES + " of " + units.size() + " sentences");
+            units = units.subList(0, MAX_SENTENCES);
+        }
+        for (CharSpan unit : units) {
             if (ClaimFilter.whyNot(text, unit, article) != null) {
                 continue;
             }

@@ -50,17 +50,19 @@ final class ClaimAttribution {
     private final String text;
     private final SourceResolver resolver;
     private final MentionIndex mentions;
-    private final List<Quote> quotes;
+    private final SpanIndex<Quote> quoteIndex;
     private final Map<String, Entity> entitiesById;
     private final String author;
     private Source topic;
+    /** The quotes overlapping the sentence being attributed. */
+    private List<Quote> quotes = List.of();
 
     ClaimAttribution(String text, SourceResolver resolver, MentionIndex mentions, List<Quote> quotes,
                      Map<String, Entity> entitiesById, String author) {
         this.text = text;
         this.resolver = resolver;
         this.mentions = mentions;
-        this.quotes = quotes;
+        this.quoteIndex = new SpanIndex<>(quotes, Quote::span);
         this.entitiesById = entitiesById;
         this.author = author;
     }
@@ -72,6 +74,7 @@ final class ClaimAttribution {
      */
     Source find(CharSpan unit, Source previous) {
         this.topic = previous;
+        this.quotes = quoteIndex.overlapping(unit.start(), unit.end(), Quote::span);
         Source quoted = fromQuotes(unit);
         if (quoted != null && quoted.type() != SourceType.ANONYMOUS) {
             return quoted;

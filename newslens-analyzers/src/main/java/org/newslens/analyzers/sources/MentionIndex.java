@@ -31,7 +31,7 @@ final class MentionIndex {
     /** Mentions lying wholly inside {@code [from, to)}, in text order. */
     List<Ref> within(int from, int to) {
         List<Ref> inside = new ArrayList<>();
-        for (Ref ref : refs) {
+        for (Ref ref : refs.subList(firstStartingAtOrAfter(from), refs.size())) {
             if (ref.span().start() >= to) {
                 break;
             }
@@ -45,14 +45,29 @@ final class MentionIndex {
     /** The last mention ending at or before {@code before} whose entity passes the test, or null. */
     Ref lastBefore(int before, int notBefore, Predicate<Entity> test) {
         Ref last = null;
-        for (Ref ref : refs) {
+        for (Ref ref : refs.subList(firstStartingAtOrAfter(notBefore), refs.size())) {
             if (ref.span().end() > before) {
                 break;
             }
-            if (ref.span().start() >= notBefore && test.test(ref.entity())) {
+            if (test.test(ref.entity())) {
                 last = ref;
             }
         }
         return last;
+    }
+
+    /** Binary search: the index of the first mention starting at or after {@code offset}. */
+    private int firstStartingAtOrAfter(int offset) {
+        int low = 0;
+        int high = refs.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (refs.get(mid).span().start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

@@ -25,6 +25,7 @@ import org.newslens.core.pipeline.Layers;
 public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
 
     private static final double UNMATCHED_PENALTY = 0.75;
+    static final int MAX_QUOTES = 2000;
     /** How far (words) a speech verb may stand before a short quote and still report it. */
     private static final int REPORTED_GAP_WORDS = 25;
     /** "a “lone wolf” attack": a quote that modifies the noun after it is the writer's scare quote. */
@@ -57,6 +58,11 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
                 article.author());
         QuoteFrames frames = new QuoteFrames(text, units, resolver);
         List<QuoteMarks.Found> found = marks.find(text, article.contentSpans());
+        if (found.size() > MAX_QUOTES) {
+            // Bounded work on hostile input: no real article holds thousands of quotes.
+            input.report("quote analysis stopped after " + MAX_QUOTES + " of " + found.size() + " quotes");
+            found = found.subList(0, MAX_QUOTES);
+        }
         List<QuoteMarks.Found> outer = found.stream().filter(f -> f.depth() == 0).toList();
 
         List<Quote> quotes = new ArrayList<>();

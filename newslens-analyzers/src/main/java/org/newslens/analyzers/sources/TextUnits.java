@@ -62,23 +62,18 @@ final class TextUnits {
 
     /** The last unit that ends at or before {@code offset}, or null. */
     CharSpan unitBefore(int offset) {
+        int low = 0;
+        int high = units.size() - 1;
         CharSpan before = null;
-        for (CharSpan unit : units) {
-            if (unit.end() > offset) {
-                break;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (units.get(mid).end() <= offset) {
+                before = units.get(mid);
+                low = mid + 1;
+            } else {
+                high = mid - 1;
             }
-            before = unit;
         }
         return before;
-    }
-
-    /** The first unit starting at or after {@code offset}, or null. */
-    CharSpan unitAfter(int offset) {
-        for (CharSpan unit : units) {
-            if (unit.start() >= offset) {
-                return unit;
-            }
-        }
-        return null;
     }
 }
