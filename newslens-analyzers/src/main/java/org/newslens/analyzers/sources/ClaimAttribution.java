@@ -149,7 +149,8 @@ final class ClaimAttribution {
                 Math.min(0.9, quote.confidence()), how + " of " + quote.speakerName());
     }
 
-    private static SourceType typeOfWords(String words) {
+    /** The source type of a speaker known only by the article's words ("ICRC official", "Western media", "Rick"). */
+    static SourceType typeOfWords(String words) {
         if (words.matches("(?i)(?:the|a|an|one)\\s.*") && !Cues.isInstitutionNoun(words.replaceAll(".*\\s", ""))) {
             return SourceType.ANONYMOUS; // "the professor": a person the article describes but does not name
         }

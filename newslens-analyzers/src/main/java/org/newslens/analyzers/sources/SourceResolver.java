@@ -194,6 +194,13 @@ final class SourceResolver {
                     : fromEntity(referent, cue, 0.6, how + ": \"" + np + "\" = last organisation named, "
                             + referent.entity().name());
         }
+        if (anyWord(npLower, Cues::isAnonymousNoun) && npLower.startsWith("the ") && topic != null
+                && topic.type() == SourceType.ANONYMOUS && topic.name() != null
+                && lastWord(topic.name().toLowerCase(Locale.ROOT)).equals(head)) {
+            // "a military source told…" … "the source said": the same unnamed source again.
+            return new Source(SourceType.ANONYMOUS, topic.name(), null, List.of(), cue, 0.75,
+                    how + ": \"" + np + "\" = " + topic.name() + ", named just before");
+        }
         if (anyWord(npLower, Cues::isAnonymousNoun)) {
             return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.8, how + ": unnamed source \"" + np + "\"");
         }

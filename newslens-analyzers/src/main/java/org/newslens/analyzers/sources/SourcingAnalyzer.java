@@ -96,9 +96,16 @@ public final class SourcingAnalyzer implements Analyzer<SourcingProfile> {
             if (quote.speakerName() != null) {
                 Entity e = quote.speaker() == null ? null : input.get(Layers.ENTITIES).stream()
                         .filter(x -> x.id().equals(quote.speaker())).findFirst().orElse(null);
-                Tally tally = e == null ? people : e.type() == EntityType.PERSON ? people
-                        : e.type() == EntityType.MEDIA_OUTLET ? outlets : organizations;
-                tally.quote(quote.speakerName(), quote.speaker());
+                SourceType type = e == null ? ClaimAttribution.typeOfWords(quote.speakerName())
+                        : SourceResolver.typeOf(e.type());
+                Tally tally = switch (type) {
+                    case NAMED_PERSON -> people;
+                    case MEDIA_OUTLET -> outlets;
+                    case NAMED_ORGANIZATION -> organizations;
+                    default -> anonymous;
+                };
+                tally.quote(type == SourceType.ANONYMOUS ? quote.speakerName().toLowerCase(java.util.Locale.ROOT)
+                        : quote.speakerName(), quote.speaker());
             }
         }
         Map<SourceType, Double> shares = new EnumMap<>(SourceType.class);
