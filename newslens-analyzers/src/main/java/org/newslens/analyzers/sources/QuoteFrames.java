@@ -35,6 +35,8 @@ final class QuoteFrames {
                     + "|explaining|arguing|declaring|concluding|added|said|continued)\\b[^.!?]{0,40}$");
     private static final Pattern SENTENCE_TAIL = Pattern.compile(
             ",\\s*(?<subj>[^,;:\"“”]{1,40}?)\\s+(?<cue>said|says|added|wrote|told \\w+)\\s*[.!]?[\\s\"”’]*$");
+    private static final Pattern PERCEIVED = Pattern.compile("\\b(?:heard|hear|hears|saw|see|sees|watched|watch)\\s+"
+            + "([^,.;:!?\"“”]{1,40}?)\\s*$");
     private static final Pattern MAX_SUBJECT_WORDS = Pattern.compile("^\\S+(?:\\s+\\S+){0,7}$");
 
     /** A speaker and where the frame was. */
@@ -216,6 +218,14 @@ final class QuoteFrames {
         }
         if (verb != null && shortGap(pre.substring(verb.end()), maxGap)) {
             CharSpan cue = new CharSpan(from + verb.start(), from + verb.end());
+            Matcher heard = PERCEIVED.matcher(pre.substring(0, verb.start()));
+            if (heard.find()) {
+                // "then heard Franken say “…”": the one heard speaking is the speaker.
+                Source s = resolver.resolve(from + heard.start(1), from + heard.end(1), cue, "heard saying");
+                if (s != null) {
+                    return s;
+                }
+            }
             int clause = Math.max(pre.lastIndexOf(';', verb.start()), pre.lastIndexOf(" — ", verb.start()));
             int subjectEnd = verb.start();
             int subjectStart = Math.max(0, clause + 1);

@@ -81,7 +81,9 @@ final class SourceResolver {
      */
     Source resolveSubject(int from, int to, CharSpan cue, String how, Source topic) {
         String clause = text.substring(from, to).stripTrailing();
-        int cut = Math.max(clause.lastIndexOf(',', Math.max(0, clause.length() - 2)), clause.lastIndexOf('('));
+        int bracket = clause.lastIndexOf('(');
+        int cut = Math.max(clause.lastIndexOf(',', Math.max(0, clause.length() - 2)),
+                bracket >= 0 && clause.indexOf(')', bracket) < 0 ? bracket : -1); // "(as X noted", not "(R-Pa.)"
         if (cut > 0) {
             String nearest = clause.substring(cut + 1).trim().toLowerCase(Locale.ROOT);
             boolean description = Cues.isPersonRole(nearest.replaceAll(".*\\s", "").replaceAll("\\W", ""))
@@ -125,6 +127,10 @@ final class SourceResolver {
                     return issuer;
                 }
             }
+        }
+        if (document.matches() && mentions.within(from, npEnd).isEmpty()) {
+            return new Source(SourceType.ANONYMOUS, stripDeterminer(np), null, List.of(), cue, 0.6,
+                    how + ": \"" + np + "\", a document whose authors the article does not name");
         }
         if (npLower.startsWith("the ") && Cues.isPersonRole(head)
                 && mentions.within(from, npEnd).stream().noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
@@ -172,7 +178,7 @@ final class SourceResolver {
             return new Source(SourceType.AUTHOR, author, null, List.of(), cue, 0.7, how + ": the writer (\"" + np + "\")");
         }
         if (PERSON_PRONOUNS.contains(npLower)) {
-            MentionIndex.Ref referent = prominentPerson(before);
+            MentionIndex.Ref referent = prominentPerson(before, npLower);
             boolean topicIsNewer = topic != null && topic.cue() != null
                     && (referent == null || referent.span().start() < sentenceStart(topic.cue().start()))
                     && (topic.type() == SourceType.NAMED_PERSON || topic.type() == SourceType.ANONYMOUS);
@@ -185,7 +191,9 @@ final class SourceResolver {
                             + referent.entity().name());
         }
         if (THING_PRONOUNS.contains(npLower)) {
-            if (topic != null && (topic.type() == SourceType.NAMED_ORGANIZATION || topic.type() == SourceType.MEDIA_OUTLET)) {
+            boolean plural = npLower.equals("they");
+            if (topic != null && (topic.type() == SourceType.NAMED_ORGANIZATION || topic.type() == SourceType.MEDIA_OUTLET
+                    || (plural && topic.type() == SourceType.ANONYMOUS))) {
                 return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.65,
                         how + ": \"" + np + "\" = " + topic.name() + ", the source just before");
             }
@@ -263,14 +271,21 @@ final class SourceResolver {
      * The person a "he" or "she" before {@code before} most likely means: of the people named in the
      * latest sentence that names one, the first (its subject, usually) rather than the last.
      */
-    private MentionIndex.Ref prominentPerson(int before) {
-        MentionIndex.Ref last = mentions.lastBefore(before, before - REFERENT_WINDOW, e -> e.type() == EntityType.PERSON);
+    private MentionIndex.Ref prominentPerson(int before, String pronoun) {
+        java.util.function.Predicate<Entity> fits = e -> e.type() == EntityType.PERSON
+                && NameGender.fits(pronoun, e.name());
+        MentionIndex.Ref last = mentions.lastBefore(before, before - REFERENT_WINDOW, fits);
         if (last == null) {
             return null;
         }
         int start = sentenceStart(last.span().start());
-        return mentions.within(start, before).stream().filter(r -> r.entity().type() == EntityType.PERSON)
-                .filter(r -> !isPossessive(r.span()) && !isComplement(start, r.span())).findFirst().orElse(last);
+        List<MentionIndex.Ref> candidates = mentions.within(start, before).stream().filter(r -> fits.test(r.entity()))
+                .filter(r -> !isPossessive(r.span()) && !isComplement(start, r.span())).toList();
+        // A name known to be a woman's beats one of unknown gender for "she" (and a man's for "he").
+        NameGender.Gender wanted = pronoun.startsWith("s") || pronoun.equals("her") ? NameGender.Gender.FEMALE
+                : NameGender.Gender.MALE;
+        return candidates.stream().filter(r -> NameGender.of(r.entity().name()) == wanted).findFirst()
+                .orElse(candidates.isEmpty() ? last : candidates.get(0));
     }
 
     private int sentenceStart(int offset) {
