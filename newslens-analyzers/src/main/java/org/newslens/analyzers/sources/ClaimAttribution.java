@@ -172,7 +172,7 @@ final class ClaimAttribution {
             Source quoting = quotedAsSaying(at, masked);
             Source main = mainClause(at, masked);
             innermost = quoting == null ? main : main == null ? quoting
-                    : main.cue().start() < quoting.cue().start() ? main : quoting;
+                    : cueStart(main) < cueStart(quoting) ? main : quoting;
         }
         List<Source> according = new ArrayList<>(accordingTo(at, masked));
         if (innermost != null && innermost.cue() != null) {
@@ -271,6 +271,10 @@ final class ClaimAttribution {
             }
         }
         return null;
+    }
+
+    private static int cueStart(Source source) {
+        return source.cue() == null ? Integer.MAX_VALUE : source.cue().start();
     }
 
     private static CharSpan cue(int at, Matcher verb) {
