@@ -330,6 +330,9 @@ final class ClaimAttribution {
             }
             CharSpan cue = new CharSpan(at + m.start(), at + m.end());
             Source s = resolver.resolve(at + m.end(), at + end, cue, "\"" + m.group().trim() + "\"");
+            if (s == null) {
+                s = resolver.leadingEntity(at + m.end(), at + end, cue, "\"" + m.group().trim() + "\"");
+            }
             if (s != null && s.type() != SourceType.AUTHOR) {
                 found.add(s);
             }

@@ -84,7 +84,7 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             String pre = text.substring(preStart, f.span().start());
             String post = text.substring(f.span().end(), postEnd);
             QuoteKinds.Decision kind = QuoteKinds.classify(content, pre, post, false, speaker);
-            if (kind.kind() == QuoteKind.SCARE) {
+            if (kind.kind() == QuoteKind.SCARE || (kind.kind() == QuoteKind.PARTIAL && speaker == null)) {
                 // A short quote inside a sentence that reports someone's speech is a fragment of it.
                 CharSpan unit = units.at(f.span().start());
                 Source reporter = unit == null ? null

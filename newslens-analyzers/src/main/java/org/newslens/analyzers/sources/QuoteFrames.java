@@ -204,8 +204,11 @@ final class QuoteFrames {
             // "according to X, “…”": only when the phrase ends right before the quote.
             if (end < 0 || QuoteKinds.countWords(pre.substring(end)) <= 3) {
                 CharSpan cue = new CharSpan(from + accordingAt, from + accordingEnd);
-                Source s = resolver.resolve(from + accordingEnd, end < 0 ? to : from + end, cue,
-                        "\"" + pre.substring(accordingAt, accordingEnd).trim() + "\"");
+                String how = "\"" + pre.substring(accordingAt, accordingEnd).trim() + "\"";
+                Source s = resolver.resolve(from + accordingEnd, end < 0 ? to : from + end, cue, how);
+                if (s == null) {
+                    s = resolver.leadingEntity(from + accordingEnd, end < 0 ? to : from + end, cue, how);
+                }
                 if (s != null) {
                     return s;
                 }

@@ -299,6 +299,20 @@ final class SourceResolver {
         return 0;
     }
 
+    /**
+     * For "according to O'Hanlon the US needs…" (no comma to end the name): the entity named first
+     * in the words, when it starts them.
+     */
+    Source leadingEntity(int from, int to, CharSpan cue, String how) {
+        int[] region = trim(from, to);
+        if (region == null) {
+            return null;
+        }
+        return mentions.within(region[0], Math.min(to, region[0] + 60)).stream()
+                .filter(r -> r.span().start() - region[0] <= 4 && r.entity().type() != EntityType.LOCATION)
+                .findFirst().map(r -> fromEntity(r, cue, 0.7, how + ": " + quoteOf(r.span()))).orElse(null);
+    }
+
     /** The source for an entity mention, typed by what the entity is. */
     Source fromEntity(MentionIndex.Ref ref, CharSpan cue, double confidence, String reason) {
         Entity entity = ref.entity();
