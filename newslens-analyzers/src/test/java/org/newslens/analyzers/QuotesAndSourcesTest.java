@@ -172,4 +172,15 @@ class QuotesAndSourcesTest {
         assertTrue(a.diagnostics().stream().anyMatch(d -> d.message().contains("stopped after 2000 of 3000 quotes")),
                 a.diagnostics().toString());
     }
+
+    @Test
+    void someoneTheArticleDoesNotNameIsAnAnonymousSpeaker() {
+        Analysis a = analyse("“We have no medicine left,” a nurse in the old city said on Monday.\n"
+                + "“The water will come back within days,” the governor of the province told reporters.");
+        Quote nurse = quoteOf(a, "no medicine");
+        assertEquals("a nurse", nurse.speakerName());
+        assertNull(nurse.speaker());
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "no medicine").sourceType());
+        assertTrue(quoteOf(a, "water will come back").speakerName().startsWith("the governor"));
+    }
 }

@@ -33,7 +33,7 @@ final class ClaimAttribution {
     private static final Pattern TAIL_CUE_FIRST = Pattern.compile(
             ",\\s*(?<cue>said|says|added|wrote|reported|according to)\\s+(?<subj>(?:[^,;:.\"“”]|\\.(?=\\S)){2,80}?)"
                     + "(?:,[^,;:.]{0,80})?\\s*[.!]?[\\s\"”’]*$");
-    private static final Pattern RELATIVE_IN_SUBJECT = Pattern.compile("\\s(?:who|which)\\s");
+    private static final Pattern RELATIVE_IN_SUBJECT = Pattern.compile("\\s(?:who|whom|which)\\s");
     private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^\\W*(?:In|On|As|At|After|Before|During|With"
             + "|Meanwhile|However|Additionally|Later|Earlier)\\b[^,]{0,60},");
     /** A past-tense or present-tense verb ending the sentence's subject: "He praised", "Manafort called". */
@@ -283,7 +283,7 @@ final class ClaimAttribution {
 
     /** True for "…linguist, who on Thursday apologized and": a verb inside a relative clause that is still open. */
     private static boolean insideRelativeClause(String subject) {
-        Matcher relative = Pattern.compile("(?:^|[\\s,])(?:who|which)\\s").matcher(subject);
+        Matcher relative = Pattern.compile("(?:^|[\\s,])(?:who|whom|which)\\s").matcher(subject);
         int last = -1;
         while (relative.find()) {
             last = relative.end();
@@ -294,7 +294,8 @@ final class ClaimAttribution {
         // "a man who claims", "…, who apologized and said": the verb belongs to the relative clause;
         // "Source who works at X said": the relative clause has ended and the verb is the sentence's.
         String after = subject.substring(last).trim();
-        return after.isEmpty() || after.matches("(?s).*\\b(?:and|or)$");
+        return after.isEmpty() || after.matches("(?s).*\\b(?:and|or)$")
+                || after.matches("(?:have|has|had|are|is|were|was|will|would|also|then)(?:\\s+\\p{L}+ly)?");
     }
 
     /** Where (in the text) the quote that ends at {@code quoteEnd} (relative to the sentence) starts. */

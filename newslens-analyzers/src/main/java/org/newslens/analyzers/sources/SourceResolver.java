@@ -48,6 +48,8 @@ final class SourceResolver {
             + "|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november"
             + "|december|today|yesterday|tomorrow|this|that|these|those|it|they|there|here)\\b");
 
+    private static final Pattern INDEFINITE = Pattern.compile(
+            "(?:a|an|one|another|two|three|four|several|some|many|other)\\s+(?!of\\b)[\\p{Ll}-]+");
     private static final Pattern DOCUMENT = Pattern.compile("(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?(?:statement|report"
             + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué)");
     private static final Pattern ISSUED_BY = Pattern.compile("^\\s*(?:issued\\s+|released\\s+|published\\s+)?(?:by|from|in|of)\\s+");
@@ -116,7 +118,8 @@ final class SourceResolver {
         int npEnd = from + firstNounPhraseLength(words);
         String np = text.substring(from, npEnd).trim();
         String npLower = np.toLowerCase(Locale.ROOT);
-        String head = lastWord(npLower);
+        // The head noun comes before "of": "the governor of Rif Dimashq".
+        String head = lastWord(npLower.contains(" of ") ? npLower.substring(0, npLower.indexOf(" of ")) : npLower);
         java.util.regex.Matcher document = DOCUMENT.matcher(npLower);
         if (document.matches() && npEnd < to) {
             java.util.regex.Matcher by = ISSUED_BY.matcher(text.substring(npEnd, to));
@@ -131,6 +134,11 @@ final class SourceResolver {
         if (document.matches() && mentions.within(from, npEnd).isEmpty()) {
             return new Source(SourceType.ANONYMOUS, stripDeterminer(np), null, List.of(), cue, 0.6,
                     how + ": \"" + np + "\", a document whose authors the article does not name");
+        }
+        MentionIndex.Ref appositive = appositiveAfter(npEnd, to);
+        if (appositive != null && mentions.within(from, npEnd).stream()
+                .noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
+            return fromEntity(appositive, cue, 0.8, how + ": appositive " + quoteOf(appositive.span()));
         }
         if (npLower.startsWith("the ") && Cues.isPersonRole(head)
                 && mentions.within(from, npEnd).stream().noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
@@ -170,10 +178,6 @@ final class SourceResolver {
         if (!inNp.isEmpty()) {
             return fromEntity(preferPerson(inNp), cue, 0.85, how + ": " + quoteOf(inNp.get(0).span()));
         }
-        MentionIndex.Ref appositive = appositiveAfter(npEnd, to);
-        if (appositive != null) {
-            return fromEntity(appositive, cue, 0.8, how + ": appositive " + quoteOf(appositive.span()));
-        }
         if (WRITER_PRONOUNS.contains(npLower)) {
             return new Source(SourceType.AUTHOR, author, null, List.of(), cue, 0.7, how + ": the writer (\"" + np + "\")");
         }
@@ -209,7 +213,10 @@ final class SourceResolver {
             return new Source(SourceType.ANONYMOUS, topic.name(), null, List.of(), cue, 0.75,
                     how + ": \"" + np + "\" = " + topic.name() + ", named just before");
         }
-        if (anyWord(npLower, Cues::isAnonymousNoun)) {
+        boolean someoneSpeaking = INDEFINITE.matcher(npLower).lookingAt() && !Cues.isInstitutionNoun(head)
+                && cue != null && Cues.SPEECH_VERB.matcher(cue.of(text)).lookingAt();
+        if (anyWord(npLower, Cues::isAnonymousNoun) || someoneSpeaking) {
+            // "a nurse in al-Mashhad said", "one commander said": someone the article does not name.
             return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.8, how + ": unnamed source \"" + np + "\"");
         }
         if (Cues.isInstitutionNoun(head)) {
