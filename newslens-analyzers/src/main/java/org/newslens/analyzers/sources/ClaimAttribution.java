@@ -199,7 +199,8 @@ final class ClaimAttribution {
 
     private Source tailFrame(int at, String masked) {
         Matcher subjectFirst = TAIL_SUBJECT_FIRST.matcher(masked);
-        if (subjectFirst.find() && subjectFirst.group("subj").trim().split("\\s+").length <= 6) {
+        if (subjectFirst.find() && subjectFirst.group("subj").trim().split("\\s+").length <= 6
+                && !RELATIVE_IN_SUBJECT.matcher(" " + subjectFirst.group("subj") + " ").find()) {
             CharSpan cue = new CharSpan(at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
             Source s = resolver.resolve(at + subjectFirst.start("subj"), at + subjectFirst.end("subj"), cue,
                     "\"" + subjectFirst.group("cue") + "\" at the end", at + subjectFirst.start("subj"), topic);
