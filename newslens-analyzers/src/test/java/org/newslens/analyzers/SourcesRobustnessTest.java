@@ -49,6 +49,10 @@ class SourcesRobustnessTest {
                         "claim " + c.span() + " in text " + n);
             }
             assertTrue(a.get(Layers.SOURCING).claims() == a.get(Layers.CLAIMS).size());
+            if (n % 10 == 0) {
+                var json = new org.newslens.core.json.AnalysisJson();
+                org.junit.jupiter.api.Assertions.assertEquals(a, json.read(json.write(a)), "JSON round trip of text " + n);
+            }
         }
     }
 
