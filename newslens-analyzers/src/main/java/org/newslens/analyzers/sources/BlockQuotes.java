@@ -19,7 +19,8 @@ final class BlockQuotes {
     private static final int MAX_PARAGRAPHS = 15;
     private static final Pattern ANNOUNCES = Pattern.compile("(?i)\\b(?:reports?|wrote|writes|said|says|reads?"
             + "|following|statement|excerpts?|caught my eye|published|tweeted|posted|notes|stated|declared"
-            + "|announced|explained|article|story|dispatch|asserted|replied|responded|emailed|email|letter)\\b[^\\n]*:\\s*$");
+            + "|announced|explained|article|story|dispatch|asserted|replied|responded|emailed|email|letter"
+            + "|by\\s+\\p{Lu}[\\p{L}.]+\\s+\\p{Lu}\\p{L}*)\\b[^\\n]*:\\s*$");
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:e-?mail(?:ed)?|letter|asserted|replied"
             + "|responded|message|wrote to|texted)\\b");
     private static final Pattern WRITER_VOICE = Pattern.compile("\\b(?:I|my|me|I’m|I'm|I’ve|I've|we|our|us)\\b");
@@ -39,7 +40,8 @@ final class BlockQuotes {
                 CharSpan intro = lines.get(i);
                 String introText = intro.of(text);
                 Matcher announces = ANNOUNCES.matcher(introText);
-                if (!announces.find() || !index.overlapping(intro.start(), intro.start() + 1, QuoteMarks.Found::span).isEmpty() || startsWithQuote(text, lines.get(i + 1))) {
+                // The colon must stand outside quotes (the line may begin with a quoted headline).
+                if (!announces.find() || !index.overlapping(intro.end() - 1, intro.end(), QuoteMarks.Found::span).isEmpty() || startsWithQuote(text, lines.get(i + 1))) {
                     continue;
                 }
                 // Someone's own words (an email, a letter) speak in the first person; a report does not.
@@ -61,7 +63,13 @@ final class BlockQuotes {
                 }
                 CharSpan span = new CharSpan(lines.get(i + 1).start(), lines.get(last).end());
                 CharSpan cue = new CharSpan(intro.start() + announces.start(), intro.start() + announces.end());
-                Source speaker = resolver.resolve(intro.start(), intro.end() - 1, cue, "named in the line announcing it");
+                List<CharSpan> quoted = index.overlapping(intro.start(), intro.end(), QuoteMarks.Found::span).stream()
+                        .map(QuoteMarks.Found::span).toList();
+                Source speaker = resolver.firstOutlet(intro.start(), intro.end(), quoted, cue,
+                        "the outlet named in the line announcing it");
+                if (speaker == null) {
+                    speaker = resolver.resolve(intro.start(), intro.end() - 1, cue, "named in the line announcing it");
+                }
                 blocks.add(new Quote(span, QuoteKind.DIRECT, true, speaker == null ? null : speaker.entityId(),
                         speaker == null ? null : speaker.name(), cue, speaker == null ? 0.5 : 0.7,
                         "excerpt set off by layout after \"" + introText.strip() + "\""

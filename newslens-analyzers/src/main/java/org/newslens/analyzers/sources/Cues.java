@@ -60,7 +60,8 @@ final class Cues {
             "colleague", "colleagues", "employee", "employees", "worker", "workers", "staff", "member", "members",
             "soldier", "soldiers", "fighter", "fighters", "victim", "victims", "survivor", "survivors", "student",
             "students", "teacher", "teachers", "user", "users", "resident's", "reporters", "aide's", "representative",
-            "representatives", "one");
+            "representatives", "one", "prosecutors", "prosecutor", "officers", "investigator", "detectives", "agents",
+            "attorney", "attorneys", "police officials", "nurse", "nurses", "medic", "paramedics");
     /** Heads of noun phrases that stand for an organisation mentioned before ("the group said"). */
     private static final Set<String> INSTITUTION_NOUNS = Set.of("group", "embassy", "ministry", "government", "army",
             "military", "agency", "newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website",

@@ -16,6 +16,8 @@ final class QuoteKinds {
     private static final Pattern TITLE_CUE = Pattern.compile("(?i)\\b(?:article|book|film|movie|documentary|headline"
             + "|op-ed|column|essay|song|album|show|programme|program|series|piece|poem|novel|titled|entitled"
             + "|headlined|named|report|study|paper)\\s*[,:]?\\s*$");
+    /** "“Man sentenced to 20 years,” by Justin Carissimo, CBS News": a headline with its byline. */
+    private static final Pattern BYLINE_AFTER = Pattern.compile("\\s*,?\\s*by\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
     private QuoteKinds() {
@@ -28,6 +30,9 @@ final class QuoteKinds {
     static Decision classify(String content, String pre, String post, boolean nested, QuoteFrames.Attribution speaker) {
         int words = countWords(content);
         String trimmedPre = pre.stripTrailing();
+        if (BYLINE_AFTER.matcher(post).lookingAt()) {
+            return new Decision(QuoteKind.TITLE, "a headline followed by its byline");
+        }
         if (TITLE_CUE.matcher(trimmedPre).find() && titleCase(content)) {
             return new Decision(QuoteKind.TITLE, "title-case words after \"" + lastWord(trimmedPre) + "\"");
         }

@@ -320,6 +320,14 @@ final class SourceResolver {
                 .findFirst().map(r -> fromEntity(r, cue, 0.7, how + ": " + quoteOf(r.span()))).orElse(null);
     }
 
+    /** The first media outlet named in {@code [from, to)} outside the given spans (quoted headlines), or null. */
+    Source firstOutlet(int from, int to, List<CharSpan> outside, CharSpan cue, String how) {
+        return mentions.within(from, to).stream()
+                .filter(r -> r.entity().type() == EntityType.MEDIA_OUTLET)
+                .filter(r -> outside.stream().noneMatch(o -> o.overlaps(r.span())))
+                .findFirst().map(r -> fromEntity(r, cue, 0.75, how + ": " + quoteOf(r.span()))).orElse(null);
+    }
+
     /** The source for an entity mention, typed by what the entity is. */
     Source fromEntity(MentionIndex.Ref ref, CharSpan cue, double confidence, String reason) {
         Entity entity = ref.entity();
