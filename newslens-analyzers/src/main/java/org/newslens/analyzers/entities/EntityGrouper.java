@@ -58,7 +58,8 @@ final class EntityGrouper {
             Actor actor = actors.get(entry.getKey());
             EntityType type = types.get(entry.getKey());
             String name = actor != null ? actor.name() : canonicalName(mentions);
-            if (actor == null && type == EntityType.ORGANIZATION && MEDIA_NAME.matcher(name).find()) {
+            boolean oneWordPerson = type == EntityType.PERSON && !name.contains(" ");
+            if (actor == null && (type == EntityType.ORGANIZATION || oneWordPerson) && MEDIA_NAME.matcher(name).find()) {
                 type = EntityType.MEDIA_OUTLET; // "BuzzFeed News", "Daily Herald": the name says what it is
             }
             String id = actor != null ? "kb:" + actor.id() : type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
@@ -145,7 +146,8 @@ final class EntityGrouper {
 
     private static final java.util.regex.Pattern MEDIA_NAME = java.util.regex.Pattern.compile(
             "\\b(?:News|Times|Post|Journal|TV|Radio|Press|Daily|Herald|Tribune|Gazette|Broadcasting|Telegraph"
-                    + "|Chronicle|Magazine|Newspaper|Channel|Network|Agency|Wire|Observer|Independent|Standard)$");
+                    + "|Chronicle|Magazine|Newspaper|Channel|Network|Agency|Wire|Observer|Independent|Standard|Enquirer"
+                    + "|Inquirer|Dispatch|Courier|Examiner|Gazette|Bulletin|Sentinel|Register|Monitor|Reporter|Globe)$");
 
     private static final java.util.regex.Pattern BRACKETED_ACRONYM =
             java.util.regex.Pattern.compile("^\\s*\\(([A-Z][A-Z.&]{1,7})\\)");

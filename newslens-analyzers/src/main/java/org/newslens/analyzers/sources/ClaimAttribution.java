@@ -263,7 +263,9 @@ final class ClaimAttribution {
             Source s = quoteEnd > 0 && from == quoteEnd
                     ? resolver.resolve(at + from, at + subjectEnd, cue, how, quoteStartBefore(at, quoteEnd), topic)
                     : resolver.resolveSubject(at + from, at + subjectEnd, cue, how, topic);
-            if (s == null && (from > 0 && subject.isBlank() || subject.matches("(?s).*\\b(?:and|but)\\s*"))) {
+            boolean noSubject = subject.isBlank() || subject.trim().matches(
+                    "(?:did|does|do|also|would|will|has|have|had|could|can|then|later)(?:\\s+\\w+)?");
+            if (s == null && (from > 0 && noSubject || subject.matches("(?s).*\\b(?:and|but)\\s*"))) {
                 // "…, but warned that…": the verb shares the sentence's subject.
                 s = resolver.resolve(at, at + sentenceSubjectEnd(masked), cue, how, at, topic);
             }

@@ -61,7 +61,7 @@ final class Cues {
             "soldier", "soldiers", "fighter", "fighters", "victim", "victims", "survivor", "survivors", "student",
             "students", "teacher", "teachers", "user", "users", "resident's", "reporters", "aide's", "representative",
             "representatives", "one", "prosecutors", "prosecutor", "officers", "investigator", "detectives", "agents",
-            "attorney", "attorneys", "police officials", "nurse", "nurses", "medic", "paramedics");
+            "attorney", "attorneys", "family", "relative", "police officials", "nurse", "nurses", "medic", "paramedics");
     /** Heads of noun phrases that stand for an organisation mentioned before ("the group said"). */
     private static final Set<String> INSTITUTION_NOUNS = Set.of("group", "embassy", "ministry", "government", "army",
             "military", "agency", "newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website",
@@ -89,7 +89,8 @@ final class Cues {
             "chairwoman", "neighbor", "neighbour", "premier", "king", "emir", "prince", "sheikh", "cleric", "colonel",
             "lieutenant", "major", "captain", "expert", "professor", "economist", "historian", "candidate", "congressman",
             "congresswoman", "lawmaker", "mp", "deputy", "head", "boss", "ceo", "father", "mother", "wife", "husband",
-            "son", "daughter", "brother", "sister");
+            "son", "daughter", "brother", "sister", "attorney", "lawyer", "spokesperson",
+            "aide", "friend", "girlfriend", "boyfriend", "partner");
 
     static boolean isPersonRole(String word) {
         return PERSON_ROLES.contains(word.toLowerCase(Locale.ROOT));

@@ -64,10 +64,14 @@ final class QuoteFrames {
     Attribution find(CharSpan quote, int preStart, int postEnd, Attribution previous, int previousEnd) {
         String post = text.substring(quote.end(), Math.max(quote.end(), postEnd));
         Source after = frameAfter(quote.start(), quote.end(), post, previous);
+        Source before = frameBefore(preStart, quote.start());
+        if (after != null && before != null && ACCORDING_AFTER.matcher(post).find()) {
+            // "She told a town hall that “…”, according to WFAA": she speaks, the outlet reports it.
+            return new Attribution(before.via(after), "before", quote.start());
+        }
         if (after != null) {
             return new Attribution(after, "after", quote.start());
         }
-        Source before = frameBefore(preStart, quote.start());
         if (before != null) {
             return new Attribution(before, "before", quote.start());
         }

@@ -25,7 +25,7 @@ final class SourceResolver {
 
     /** How far back (characters) a pronoun or "the group" looks for its referent. */
     private static final int REFERENT_WINDOW = 2500;
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L} .,]{1,40}\\s[-—–]+\\s");
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}\\p{N} .,()]{1,40}\\s[-—–]+\\s");
     private static final Set<String> LEADERS = Set.of("as", "in", "on", "after", "before", "during", "since", "when",
             "while", "although", "though", "despite", "following", "meanwhile", "however", "additionally", "also",
             "but", "and", "yet", "so", "still", "then", "earlier", "later", "last", "speaking", "asked", "at", "for",
@@ -48,11 +48,16 @@ final class SourceResolver {
             + "|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november"
             + "|december|today|yesterday|tomorrow|this|that|these|those|it|they|there|here)\\b");
 
+    private static final Pattern MEDIA_WORD = Pattern.compile("\\b(?:News|Times|Post|Journal|TV|Radio|Press|Daily"
+            + "|Herald|Tribune|Gazette|Telegraph|Chronicle|Magazine|Enquirer|Inquirer|Dispatch|Courier|Examiner"
+            + "|Sentinel|Globe)$");
+    private static final Pattern DESCRIBED_PERSON = Pattern.compile("^\\p{Lu}[\\p{L}.-]*(?:'s|’s|’|')\\s+(?:[\\p{Ll}-]+\\s+)*"
+            + "(?<role>[\\p{Ll}-]+)$");
     private static final Pattern INDEFINITE = Pattern.compile(
             "(?:a|an|one|another|two|three|four|several|some|many|other)\\s+(?!of\\b)[\\p{Ll}-]+");
     private static final Pattern DOCUMENT = Pattern.compile("(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?(?:statement|report"
             + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué)");
-    private static final Pattern ISSUED_BY = Pattern.compile("^\\s*(?:issued\\s+|released\\s+|published\\s+)?(?:by|from|in|of)\\s+");
+    private static final Pattern ISSUED_BY = Pattern.compile("^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:issued\\s+|released\\s+|published\\s+)?(?:by|from|in|of)\\s+");
     /** How close (characters) a person must be named to an organisation to count as its member. */
     private static final int AFFILIATION_WINDOW = 120;
 
@@ -197,7 +202,7 @@ final class SourceResolver {
         if (THING_PRONOUNS.contains(npLower)) {
             boolean plural = npLower.equals("they");
             if (topic != null && (topic.type() == SourceType.NAMED_ORGANIZATION || topic.type() == SourceType.MEDIA_OUTLET
-                    || (plural && topic.type() == SourceType.ANONYMOUS))) {
+                    || (plural && (topic.type() == SourceType.ANONYMOUS || topic.type() == SourceType.NAMED_PERSON)))) {
                 return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.65,
                         how + ": \"" + np + "\" = " + topic.name() + ", the source just before");
             }
@@ -212,6 +217,14 @@ final class SourceResolver {
             // "a military source told…" … "the source said": the same unnamed source again.
             return new Source(SourceType.ANONYMOUS, topic.name(), null, List.of(), cue, 0.75,
                     how + ": \"" + np + "\" = " + topic.name() + ", named just before");
+        }
+        java.util.regex.Matcher described = DESCRIBED_PERSON.matcher(np);
+        if (described.matches() && Cues.isPersonRole(described.group("role"))
+                && mentions.within(from, npEnd).stream().noneMatch(r -> r.entity().type() == EntityType.PERSON
+                && !isPossessive(r.span()))) {
+            // "Smith's wife", "Khweis' defense attorney": a person described through someone else, not named.
+            return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.65,
+                    how + ": \"" + np + "\", a person the article does not name");
         }
         boolean someoneSpeaking = INDEFINITE.matcher(npLower).lookingAt() && !Cues.isInstitutionNoun(head)
                 && cue != null && Cues.SPEECH_VERB.matcher(cue.of(text)).lookingAt();
@@ -228,6 +241,10 @@ final class SourceResolver {
             return fromEntity(preferPerson(anywhere), cue, 0.7, how + ": " + quoteOf(anywhere.get(0).span()));
         }
         String name = stripDeterminer(np);
+        if (CAPITALISED_NAME.matcher(name).matches() && MEDIA_WORD.matcher(name).find()) {
+            return new Source(SourceType.MEDIA_OUTLET, name, null, List.of(), cue, 0.6,
+                    how + ": outlet not in the entity layer, \"" + name + "\"");
+        }
         boolean collective = (!name.contains(" ") && (name.endsWith("s") || name.endsWith("ly")))
                 || name.contains("'s") || name.contains("’s")
                 || !stripDeterminer(words.trim()).equals(name);
