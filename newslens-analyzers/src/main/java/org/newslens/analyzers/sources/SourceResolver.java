@@ -195,9 +195,13 @@ final class SourceResolver {
                 return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.65,
                         how + ": \"" + np + "\" = " + topic.name() + ", the source just before");
             }
-            return referent == null ? null
-                    : fromEntity(referent, cue, 0.7, how + ": \"" + np + "\" = last person named, "
-                            + referent.entity().name());
+            if (referent == null) {
+                // "“Please help,” she asks": someone speaks, but the article has named nobody it could be.
+                return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.4,
+                        how + ": \"" + np + "\" with no one named before");
+            }
+            return fromEntity(referent, cue, 0.7, how + ": \"" + np + "\" = last person named, "
+                    + referent.entity().name());
         }
         if (THING_PRONOUNS.contains(npLower)) {
             boolean plural = npLower.equals("they");
