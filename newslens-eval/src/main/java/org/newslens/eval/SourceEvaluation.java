@@ -88,7 +88,7 @@ public final class SourceEvaluation {
     }
 
     public Result evaluate(Path goldDir, List<Path> articleDirs) throws IOException {
-        Map<String, Path> articles = index(articleDirs);
+        Map<String, Path> articles = ArticleIndex.of(articleDirs);
         List<Path> goldFiles;
         try (Stream<Path> files = Files.list(goldDir)) {
             goldFiles = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -266,22 +266,6 @@ public final class SourceEvaluation {
     private static String abbreviate(String s) {
         String flat = s.replaceAll("\\s+", " ");
         return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
-    }
-
-    private static Map<String, Path> index(List<Path> dirs) throws IOException {
-        Map<String, Path> byId = new HashMap<>();
-        for (Path dir : dirs) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.filter(Files::isRegularFile).forEach(p -> {
-                    String name = p.getFileName().toString();
-                    int dot = name.lastIndexOf('.');
-                    // An article beats a gold .json of the same name when gold and articles share a folder.
-                    byId.merge(dot > 0 ? name.substring(0, dot) : name, p,
-                            (kept, other) -> kept.toString().endsWith(".json") ? other : kept);
-                });
-            }
-        }
-        return byId;
     }
 
     public static void print(Result r, boolean verbose, PrintStream out) {
