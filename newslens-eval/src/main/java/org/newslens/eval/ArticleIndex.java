@@ -7,14 +7,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.newslens.core.model.Article;
+import org.newslens.ingest.ArticleReader;
+import org.newslens.ingest.ReadOutcome;
 
-/** Finds articles by id (file name without extension) under folders, for the evaluation commands. */
+/**
+ * The articles a folder of gold files is about: lists the gold files and reads the article each
+ * names, by id (file name without extension) under the article folders.
+ */
 final class ArticleIndex {
 
-    private ArticleIndex() {
+    private final Map<String, Path> byId;
+    private final List<Path> dirs;
+    private final ArticleReader reader = new ArticleReader();
+
+    private ArticleIndex(Map<String, Path> byId, List<Path> dirs) {
+        this.byId = byId;
+        this.dirs = dirs;
     }
 
-    static Map<String, Path> of(List<Path> dirs) throws IOException {
+    static ArticleIndex of(List<Path> dirs) throws IOException {
         Map<String, Path> byId = new HashMap<>();
         for (Path dir : dirs) {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -27,6 +39,26 @@ final class ArticleIndex {
                 });
             }
         }
-        return byId;
+        return new ArticleIndex(byId, List.copyOf(dirs));
+    }
+
+    /** The gold files of a folder, in name order. */
+    static List<Path> goldFiles(Path goldDir) throws IOException {
+        try (Stream<Path> files = Files.list(goldDir)) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    /** The article {@code id} that {@code goldFile} names; fails naming both when it is missing or unreadable. */
+    Article read(Path goldFile, String id) throws IOException {
+        Path articleFile = byId.get(id);
+        if (articleFile == null) {
+            throw new IOException(goldFile + ": article " + id + " not found in " + dirs);
+        }
+        ReadOutcome outcome = reader.readFile(articleFile, true).findFirst().orElseThrow();
+        if (!(outcome instanceof ReadOutcome.Read read)) {
+            throw new IOException(((ReadOutcome.Failed) outcome).message());
+        }
+        return read.article();
     }
 }

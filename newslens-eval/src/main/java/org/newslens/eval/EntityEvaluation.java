@@ -2,16 +2,12 @@ package org.newslens.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.newslens.analyzers.actors.AliasForm;
 import org.newslens.analyzers.places.GreatCircle;
 import org.newslens.core.model.Article;
@@ -21,8 +17,6 @@ import org.newslens.core.model.Mention;
 import org.newslens.core.pipeline.Analysis;
 import org.newslens.core.pipeline.Layers;
 import org.newslens.core.pipeline.Pipeline;
-import org.newslens.ingest.ArticleReader;
-import org.newslens.ingest.ReadOutcome;
 
 /**
  * Scores canonical entities against gold files ({@link EntityGold}): an entity is found when one
@@ -49,18 +43,14 @@ public final class EntityEvaluation {
     }
 
     private final Pipeline pipeline;
-    private final ArticleReader reader = new ArticleReader();
 
     public EntityEvaluation(Pipeline pipeline) {
         this.pipeline = pipeline;
     }
 
     public Result evaluate(Path goldDir, List<Path> articleDirs) throws IOException {
-        Map<String, Path> articles = ArticleIndex.of(articleDirs);
-        List<Path> goldFiles;
-        try (Stream<Path> files = Files.list(goldDir)) {
-            goldFiles = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        ArticleIndex articles = ArticleIndex.of(articleDirs);
+        List<Path> goldFiles = ArticleIndex.goldFiles(goldDir);
         int tpUntyped = 0;
         int tpTyped = 0;
         int predicted = 0;
@@ -72,15 +62,8 @@ public final class EntityEvaluation {
         List<String> misses = new ArrayList<>();
         for (Path file : goldFiles) {
             EntityGold expected = EntityGold.read(file);
-            Path articleFile = articles.get(expected.article());
-            if (articleFile == null) {
-                throw new IOException(file + ": article " + expected.article() + " not found in " + articleDirs);
-            }
-            ReadOutcome outcome = reader.readFile(articleFile, true).findFirst().orElseThrow();
-            if (!(outcome instanceof ReadOutcome.Read read)) {
-                throw new IOException(((ReadOutcome.Failed) outcome).message());
-            }
-            Analysis analysis = pipeline.analyze(read.article());
+            org.newslens.core.model.Article article = articles.read(file, expected.article());
+            Analysis analysis = pipeline.analyze(article);
             List<Entity> entities = analysis.get(Layers.ENTITIES);
             predicted += entities.size();
             gold += expected.entities().size();
@@ -98,7 +81,7 @@ public final class EntityEvaluation {
                 } else {
                     misses.add(expected.article() + ": " + g.name() + " typed " + match.type() + ", gold " + g.type());
                 }
-                Set<String> present = presentForms(g, read.article());
+                Set<String> present = presentForms(g, article);
                 if (present.size() >= 2) {
                     groupable++;
                     if (forms(match).containsAll(present)) {

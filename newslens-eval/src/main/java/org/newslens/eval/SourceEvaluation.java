@@ -2,7 +2,6 @@ package org.newslens.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Claim;
 import org.newslens.core.model.Entity;
@@ -23,8 +21,6 @@ import org.newslens.core.model.SourceType;
 import org.newslens.core.pipeline.Analysis;
 import org.newslens.core.pipeline.Layers;
 import org.newslens.core.pipeline.Pipeline;
-import org.newslens.ingest.ArticleReader;
-import org.newslens.ingest.ReadOutcome;
 
 /**
  * Scores quotes, speakers and claim sources against gold files ({@link SourceGold}).
@@ -76,7 +72,6 @@ public final class SourceEvaluation {
     }
 
     private final java.util.function.Function<org.newslens.core.model.Article, Analysis> analyser;
-    private final ArticleReader reader = new ArticleReader();
 
     public SourceEvaluation(Pipeline pipeline) {
         this(pipeline::analyze);
@@ -88,28 +83,18 @@ public final class SourceEvaluation {
     }
 
     public Result evaluate(Path goldDir, List<Path> articleDirs) throws IOException {
-        Map<String, Path> articles = ArticleIndex.of(articleDirs);
-        List<Path> goldFiles;
-        try (Stream<Path> files = Files.list(goldDir)) {
-            goldFiles = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        ArticleIndex articles = ArticleIndex.of(articleDirs);
+        List<Path> goldFiles = ArticleIndex.goldFiles(goldDir);
         Counts n = new Counts();
         for (Path file : goldFiles) {
             String id = SourceGold.articleOf(file);
-            Path articleFile = articles.get(id);
-            if (articleFile == null) {
-                throw new IOException(file + ": article " + id + " not found in " + articleDirs);
-            }
-            ReadOutcome outcome = reader.readFile(articleFile, true).findFirst().orElseThrow();
-            if (!(outcome instanceof ReadOutcome.Read read)) {
-                throw new IOException(((ReadOutcome.Failed) outcome).message());
-            }
+            org.newslens.core.model.Article article = articles.read(file, id);
             long started = System.nanoTime();
-            Analysis analysis = analyser.apply(read.article());
+            Analysis analysis = analyser.apply(article);
             n.nanos += System.nanoTime() - started;
-            SourceGold gold = SourceGold.read(file, read.article().text());
-            scoreQuotes(id, read.article().text(), gold, analysis, n);
-            scoreClaims(id, read.article().text(), gold, analysis, n);
+            SourceGold gold = SourceGold.read(file, article.text());
+            scoreQuotes(id, article.text(), gold, analysis, n);
+            scoreClaims(id, article.text(), gold, analysis, n);
         }
         return new Result(goldFiles.size(), Scores.of(n.quoteMatched, n.quotePredicted, n.quoteGold), n.kindCorrect,
                 n.speakerGold, n.speakerFound, n.speakerCorrect, n.speakerUnknown,
