@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures the quality of one part of Newslens on data with known answers.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class, EvalCommand.Sources.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class, EvalCommand.Sources.class,
+                EvalCommand.Ptc.class})
 final class EvalCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -94,6 +95,66 @@ final class EvalCommand {
             var result = evaluation
                     .evaluate(gold, articles.isEmpty() ? java.util.List.of(gold) : articles);
             org.newslens.eval.SourceEvaluation.print(result, verbose, System.out);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "ptc", mixinStandardHelpOptions = true,
+            description = {"Scores propaganda-technique detection on PTC articles against gold label files: SI"
+                    + " precision/recall/F1 (SemEval-2020 partial overlap), TC micro-F1 on the gold spans,"
+                    + " span+technique F1 (per-technique partial overlap, micro-averaged) and a per-technique table."})
+    static final class Ptc implements Callable<Integer> {
+
+        @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of article<ID>.txt files.")
+        Path articles;
+
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold .labels files"
+                + " (ID<TAB>technique<TAB>start<TAB>end), or one such file.")
+        Path gold;
+
+        @Option(names = "--ids", paramLabel = "FILE", description = "Score only the article ids listed in FILE"
+                + " (whitespace-separated), e.g. eval/ptc-validation-ids.txt for our validation fold.")
+        Path ids;
+
+        @Option(names = "--predictions", paramLabel = "FILE", description = "Score this span file (e.g. from"
+                + " `newslens techniques`) instead of running the model; TC is then not measured.")
+        Path predictions;
+
+        @Option(names = "--baseline", paramLabel = "lines", description = "Score a baseline instead: lines = every"
+                + " line is one span.")
+        String baseline;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "A technique model of your own (default: the bundled one).")
+        Path model;
+
+        @Override
+        public Integer call() throws Exception {
+            var files = org.newslens.eval.ptc.PtcFiles.articles(articles);
+            if (ids != null) {
+                var keep = java.util.Set.of(java.nio.file.Files.readString(ids).trim().split("\\s+"));
+                files.keySet().retainAll(keep);
+            }
+            var goldSpans = org.newslens.eval.ptc.PtcFiles.labels(gold);
+            files.keySet().retainAll(goldSpans.keySet());
+            org.newslens.eval.ptc.PtcPredictor predictor = null;
+            java.util.Map<String, java.util.List<org.newslens.eval.ptc.PtcSpan>> detected;
+            if ("lines".equals(baseline)) {
+                detected = org.newslens.eval.ptc.PtcPredictor.lineBaseline(files);
+            } else if (baseline != null) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "Unknown baseline \"" + baseline + "\"; known: lines");
+            } else if (predictions != null) {
+                detected = new java.util.HashMap<>();
+                for (var span : org.newslens.eval.ptc.PtcFiles.readSpans(predictions, true)) {
+                    detected.computeIfAbsent(span.articleId(), k -> new java.util.ArrayList<>()).add(span);
+                }
+            } else {
+                predictor = new org.newslens.eval.ptc.PtcPredictor(new org.newslens.analyzers.techniques.TechniqueDetector(
+                        model == null ? org.newslens.analyzers.techniques.TechniqueModel.bundled()
+                                : org.newslens.analyzers.techniques.TechniqueModel.load(model)));
+                detected = predictor.detect(files);
+            }
+            org.newslens.eval.ptc.PtcEvaluation.of(files, goldSpans, detected, predictor).print(System.out);
             return ExitCodes.OK;
         }
     }

@@ -9,6 +9,9 @@ import org.newslens.core.model.Publication;
 import org.newslens.core.model.Quote;
 import org.newslens.core.model.Sentence;
 import org.newslens.core.model.SourcingProfile;
+import org.newslens.core.model.ActorFraming;
+import org.newslens.core.model.PersuasionProfile;
+import org.newslens.core.model.TechniqueSpan;
 
 /** The annotation layers Newslens knows, in the order they appear in the JSON contract. */
 public final class Layers {
@@ -34,7 +37,17 @@ public final class Layers {
     /** Counts and shares of claims by source type, cited outlets and people. */
     public static final Layer<SourcingProfile> SOURCING = Layer.of("sourcing", new TypeReference<>() { });
 
-    private static final List<Layer<?>> ALL = List.of(SENTENCES, ENTITIES, PUBLICATION, DATES, QUOTES, CLAIMS, SOURCING);
+    /** Propaganda-technique spans, each with a confidence and a reason. */
+    public static final Layer<List<TechniqueSpan>> TECHNIQUES = Layer.of("techniques", new TypeReference<>() { });
+
+    /** Technique rates per 1,000 words, overall and by technique. */
+    public static final Layer<PersuasionProfile> PERSUASION = Layer.of("persuasion", new TypeReference<>() { });
+
+    /** The loaded labels and scare quotes applied to each canonical actor, with a stance. */
+    public static final Layer<List<ActorFraming>> FRAMING = Layer.of("framing", new TypeReference<>() { });
+
+    private static final List<Layer<?>> ALL = List.of(SENTENCES, ENTITIES, PUBLICATION, DATES, QUOTES, CLAIMS, SOURCING,
+            TECHNIQUES, PERSUASION, FRAMING);
 
     private Layers() {
     }

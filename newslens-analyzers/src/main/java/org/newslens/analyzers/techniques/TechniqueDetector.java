@@ -1,0 +1,138 @@
+package org.newslens.analyzers.techniques;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Technique;
+import org.newslens.core.model.TechniqueSpan;
+
+/**
+ * Finds propaganda-technique spans in a text with a {@link TechniqueModel}: the tagger scores every token,
+ * spans grow from confident tokens over likely neighbours within a sentence, and the classifier names each
+ * span's technique. Offsets are UTF-16 indices into the text given. Thread-safe.
+ */
+public final class TechniqueDetector {
+
+    private final TechniqueModel model;
+    private final TechniqueReasons reasons;
+
+    public TechniqueDetector(TechniqueModel model) {
+        this.model = model;
+        this.reasons = new TechniqueReasons(model.classifier());
+    }
+
+    /** Spans, each with its most likely technique (and a second one when nearly as likely), in text order. */
+    public List<TechniqueSpan> detect(String text) {
+        TextTokens tokens = TextTokens.of(text);
+        List<TechniqueSpan> found = new ArrayList<>();
+        for (Candidate candidate : candidates(tokens)) {
+            FeatureSet features = SpanFeatures.of(tokens, candidate.span.start(), candidate.span.end(),
+                    model.classifier().buckets());
+            List<ScoredTechnique> ranked = rank(model.classifier().probabilities(features.indices()));
+            found.add(spanOf(tokens, candidate, ranked.get(0), features));
+            if (ranked.get(1).probability() >= model.secondLabelRatio() * ranked.get(0).probability()) {
+                found.add(spanOf(tokens, candidate, ranked.get(1), features));
+            }
+        }
+        return found;
+    }
+
+    /** Spans only, without techniques: the SemEval SI task. */
+    public List<CharSpan> findSpans(String text) {
+        return candidates(TextTokens.of(text)).stream().map(c -> c.span).toList();
+    }
+
+    /** The techniques of given spans, most likely first: the SemEval TC task. */
+    public List<List<ScoredTechnique>> classify(String text, List<CharSpan> spans) {
+        TextTokens tokens = TextTokens.of(text);
+        List<List<ScoredTechnique>> result = new ArrayList<>();
+        for (CharSpan span : spans) {
+            FeatureSet features = SpanFeatures.of(tokens, span.start(), span.end(), model.classifier().buckets());
+            result.add(rank(model.classifier().probabilities(features.indices())));
+        }
+        return result;
+    }
+
+    private TechniqueSpan spanOf(TextTokens tokens, Candidate candidate, ScoredTechnique technique, FeatureSet features) {
+        double confidence = Math.min(1, Math.max(0, candidate.probability * technique.probability()));
+        return new TechniqueSpan(candidate.span, technique.technique(), confidence,
+                reasons.explain(tokens, candidate.span, technique.technique(), features));
+    }
+
+    private List<ScoredTechnique> rank(double[] probabilities) {
+        List<ScoredTechnique> ranked = new ArrayList<>();
+        for (int k = 0; k < probabilities.length; k++) {
+            String label = model.classifier().classes().get(k);
+            ranked.add(new ScoredTechnique(Technique.byLabel(label).orElseThrow(), probabilities[k]));
+        }
+        ranked.sort(Comparator.comparingDouble(ScoredTechnique::probability).reversed());
+        return ranked;
+    }
+
+    /** The probability that each token lies inside a propaganda span. */
+    double[] insideProbabilities(TextTokens tokens) {
+        double[] p = new double[tokens.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = model.tagger().probabilities(TokenFeatures.of(tokens, i, model.tagger().buckets()).indices())[1];
+        }
+        return p;
+    }
+
+    private record Candidate(CharSpan span, double probability) {
+    }
+
+    private List<Candidate> candidates(TextTokens tokens) {
+        double[] p = insideProbabilities(tokens);
+        List<Candidate> spans = new ArrayList<>();
+        int i = 0;
+        while (i < p.length) {
+            if (p[i] < model.startThreshold()) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            while (first > 0 && tokens.sentence[first - 1] == tokens.sentence[i] && p[first - 1] >= model.extendThreshold()) {
+                first--;
+            }
+            while (last + 1 < p.length && tokens.sentence[last + 1] == tokens.sentence[i]
+                    && p[last + 1] >= model.extendThreshold()) {
+                last++;
+            }
+            addTrimmed(tokens, p, first, last, spans);
+            i = last + 1;
+        }
+        return spans;
+    }
+
+    /** Drops punctuation at either end, as the PTC annotators' boundaries do, and keeps spans with a word. */
+    private static void addTrimmed(TextTokens tokens, double[] p, int first, int last, List<Candidate> out) {
+        while (first <= last && isTrimmed(tokens, first)) {
+            first++;
+        }
+        while (last >= first && isTrimmed(tokens, last)) {
+            last--;
+        }
+        if (first > last) {
+            return;
+        }
+        boolean hasWord = false;
+        double sum = 0;
+        for (int k = first; k <= last; k++) {
+            hasWord |= tokens.isWord(k);
+            sum += p[k];
+        }
+        if (hasWord) {
+            out.add(new Candidate(new CharSpan(tokens.start[first], tokens.end[last]), sum / (last - first + 1)));
+        }
+    }
+
+    private static boolean isTrimmed(TextTokens tokens, int i) {
+        if (tokens.isWord(i)) {
+            return false;
+        }
+        char c = tokens.text.charAt(tokens.start[i]);
+        return c == '.' || c == ',' || c == ':' || c == ';' || c == '-' || c == '—' || c == '–' || c == '(' || c == ')';
+    }
+}

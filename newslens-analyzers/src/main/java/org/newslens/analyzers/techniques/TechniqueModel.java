@@ -1,0 +1,108 @@
+package org.newslens.analyzers.techniques;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.newslens.core.model.Technique;
+
+/**
+ * The trained technique model: a token tagger that finds propaganda spans, a span classifier that names
+ * their technique, and the decoding settings chosen on a tuning fold. Immutable; share one instance.
+ *
+ * @param tagger          classes {@code O} (outside) and {@code P} (inside a span), over {@link TokenFeatures}
+ * @param classifier      one class per technique label, over {@link SpanFeatures}
+ * @param startThreshold  a span starts at a token whose inside-probability reaches this
+ * @param extendThreshold and grows over neighbours whose probability reaches this
+ * @param secondLabelRatio a span also gets its second-best technique when that one's probability is at least
+ *                        this share of the best one's (above 1: never)
+ */
+public record TechniqueModel(LinearModel tagger, LinearModel classifier, double startThreshold,
+                             double extendThreshold, double secondLabelRatio) {
+
+    /** Where the bundled model lives on the class path. */
+    public static final String BUNDLED = "org/newslens/analyzers/techniques/techniques-model.bin.gz";
+    private static final String MAGIC = "newslens-techniques-1";
+
+    public TechniqueModel {
+        if (!tagger.classes().equals(List.of("O", "P"))) {
+            throw new IllegalArgumentException("The tagger's classes must be [O, P], got " + tagger.classes());
+        }
+        for (String label : classifier.classes()) {
+            if (Technique.byLabel(label).isEmpty()) {
+                throw new IllegalArgumentException("Unknown technique \"" + label + "\" in the classifier");
+            }
+        }
+    }
+
+    /** The model shipped in the jar. */
+    public static TechniqueModel bundled() {
+        InputStream in = TechniqueModel.class.getClassLoader().getResourceAsStream(BUNDLED);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("The bundled technique model " + BUNDLED
+                    + " is missing from the class path; run `newslens train techniques --data DIR` to make one"));
+        }
+        try (in) {
+            return read(in, BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TechniqueModel load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage().contains(file.toString()) ? e
+                    : new IOException("Cannot read technique model " + file + ": " + e.getMessage(), e));
+        }
+    }
+
+    private static TechniqueModel read(InputStream raw, String name) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
+            String magic = in.readUTF();
+            if (!MAGIC.equals(magic)) {
+                throw new IOException("Technique model " + name + " is not a Newslens technique model (header \""
+                        + abbreviate(magic) + "\")");
+            }
+            double start = in.readDouble();
+            double extend = in.readDouble();
+            double second = in.readDouble();
+            return new TechniqueModel(LinearModel.read(in), LinearModel.read(in), start, extend, second);
+        } catch (IOException | RuntimeException e) {
+            if (e.getMessage() != null && e.getMessage().contains(name)) {
+                throw e;
+            }
+            throw new IOException("Technique model " + name + " is damaged: " + e, e);
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        try (OutputStream raw = Files.newOutputStream(file);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
+            out.writeUTF(MAGIC);
+            out.writeDouble(startThreshold);
+            out.writeDouble(extendThreshold);
+            out.writeDouble(secondLabelRatio);
+            tagger.write(out);
+            classifier.write(out);
+        }
+    }
+
+    public TechniqueModel withDecoding(double start, double extend, double second) {
+        return new TechniqueModel(tagger, classifier, start, extend, second);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

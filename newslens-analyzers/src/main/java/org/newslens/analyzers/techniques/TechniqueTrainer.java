@@ -1,0 +1,96 @@
+package org.newslens.analyzers.techniques;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Technique;
+
+/**
+ * Trains a {@link TechniqueModel} from articles with gold technique spans: the tagger on every token
+ * (inside any gold span or not), the classifier on every gold span. Decoding thresholds start at the given
+ * settings; choose them on a tuning fold with {@link TechniqueModel#withDecoding}. Deterministic.
+ */
+public final class TechniqueTrainer {
+
+    /** A gold span; offsets are UTF-16 indices into the article's text. */
+    public record LabeledSpan(CharSpan span, Technique technique) {
+    }
+
+    public record TrainingArticle(String id, String text, List<LabeledSpan> spans) {
+        public TrainingArticle {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /**
+     * @param taggerBuckets     hashed feature buckets of the tagger (a power of two)
+     * @param classifierBuckets the same for the classifier
+     * @param taggerEpochs      passes over the tokens
+     * @param classifierEpochs  passes over the spans
+     * @param learningRate      AdaGrad base step
+     * @param l2                weight decay
+     * @param insideWeight      loss weight of tokens inside spans, against 1 for the others
+     * @param seed              shuffling seed
+     */
+    public record Settings(int taggerBuckets, int classifierBuckets, int taggerEpochs, int classifierEpochs,
+                           double learningRate, double l2, double insideWeight, long seed) {
+
+        public static Settings defaults() {
+            return new Settings(1 << 20, 1 << 19, 6, 20, 0.1, 1e-6, 1.5, 20201111L);
+        }
+    }
+
+    private final Settings settings;
+
+    public TechniqueTrainer(Settings settings) {
+        this.settings = settings;
+    }
+
+    public TechniqueModel train(List<TrainingArticle> articles) {
+        return new TechniqueModel(trainTagger(articles), trainClassifier(articles), 0.5, 0.35, 2.0);
+    }
+
+    private LinearModel trainTagger(List<TrainingArticle> articles) {
+        List<LinearModelTrainer.Example> examples = new ArrayList<>();
+        for (TrainingArticle article : articles) {
+            TextTokens tokens = TextTokens.of(article.text());
+            boolean[] inside = insideTokens(tokens, article.spans());
+            for (int i = 0; i < tokens.size(); i++) {
+                int[] features = TokenFeatures.of(tokens, i, settings.taggerBuckets()).indices();
+                examples.add(new LinearModelTrainer.Example(features, inside[i] ? 1 : 0,
+                        inside[i] ? settings.insideWeight() : 1.0));
+            }
+        }
+        return trainer(settings.taggerEpochs()).train(List.of("O", "P"), settings.taggerBuckets(), examples);
+    }
+
+    private LinearModel trainClassifier(List<TrainingArticle> articles) {
+        List<String> labels = Arrays.stream(Technique.values()).map(Technique::label).toList();
+        List<LinearModelTrainer.Example> examples = new ArrayList<>();
+        for (TrainingArticle article : articles) {
+            TextTokens tokens = TextTokens.of(article.text());
+            for (LabeledSpan gold : article.spans()) {
+                int[] features = SpanFeatures.of(tokens, gold.span().start(), gold.span().end(),
+                        settings.classifierBuckets()).indices();
+                examples.add(new LinearModelTrainer.Example(features, gold.technique().ordinal(), 1.0));
+            }
+        }
+        return trainer(settings.classifierEpochs()).train(labels, settings.classifierBuckets(), examples);
+    }
+
+    private LinearModelTrainer trainer(int epochs) {
+        return new LinearModelTrainer(epochs, settings.learningRate(), settings.l2(), settings.seed());
+    }
+
+    static boolean[] insideTokens(TextTokens tokens, List<LabeledSpan> spans) {
+        boolean[] inside = new boolean[tokens.size()];
+        for (LabeledSpan gold : spans) {
+            int[] range = SpanFeatures.tokenRange(tokens, gold.span().start(), gold.span().end());
+            if (range != null) {
+                Arrays.fill(inside, range[0], range[1] + 1, true);
+            }
+        }
+        return inside;
+    }
+}
