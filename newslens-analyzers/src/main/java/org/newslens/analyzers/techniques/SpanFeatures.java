@@ -58,6 +58,10 @@ final class SpanFeatures {
         for (int i = first; i <= last; i++) {
             String w = t.lower[i];
             f.add("u=", w);
+            if (t.fine[i] >= 0) {
+                f.add("uf=", Integer.toString(t.fine[i]));
+                f.add("uc=", Integer.toString(t.coarse[i]));
+            }
             if (i < last) {
                 f.add("bi=", w + "|" + t.lower[i + 1]);
             }

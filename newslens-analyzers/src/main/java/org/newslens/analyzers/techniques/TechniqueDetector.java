@@ -24,7 +24,7 @@ public final class TechniqueDetector {
 
     /** Spans, each with its most likely technique (and a second one when nearly as likely), in text order. */
     public List<TechniqueSpan> detect(String text) {
-        TextTokens tokens = TextTokens.of(text);
+        TextTokens tokens = TextTokens.of(text, model.clusters());
         List<TechniqueSpan> found = new ArrayList<>();
         for (Candidate candidate : candidates(tokens)) {
             FeatureSet features = SpanFeatures.of(tokens, candidate.span.start(), candidate.span.end(),
@@ -40,12 +40,12 @@ public final class TechniqueDetector {
 
     /** Spans only, without techniques: the SemEval SI task. */
     public List<CharSpan> findSpans(String text) {
-        return candidates(TextTokens.of(text)).stream().map(c -> c.span).toList();
+        return candidates(TextTokens.of(text, model.clusters())).stream().map(c -> c.span).toList();
     }
 
     /** The techniques of given spans, most likely first: the SemEval TC task. */
     public List<List<ScoredTechnique>> classify(String text, List<CharSpan> spans) {
-        TextTokens tokens = TextTokens.of(text);
+        TextTokens tokens = TextTokens.of(text, model.clusters());
         List<List<ScoredTechnique>> result = new ArrayList<>();
         for (CharSpan span : spans) {
             FeatureSet features = SpanFeatures.of(tokens, span.start(), span.end(), model.classifier().buckets());
@@ -72,9 +72,22 @@ public final class TechniqueDetector {
 
     /** The probability that each token lies inside a propaganda span. */
     double[] insideProbabilities(TextTokens tokens) {
+        return secondPass(model.contextTagger(), tokens, firstPass(model.tagger(), tokens));
+    }
+
+    static double[] firstPass(LinearModel tagger, TextTokens tokens) {
         double[] p = new double[tokens.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = model.tagger().probabilities(TokenFeatures.of(tokens, i, model.tagger().buckets()).indices())[1];
+            p[i] = tagger.probabilities(TokenFeatures.of(tokens, i, tagger.buckets()).indices())[1];
+        }
+        return p;
+    }
+
+    static double[] secondPass(LinearModel contextTagger, TextTokens tokens, double[] firstPass) {
+        double[] p = new double[tokens.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = contextTagger.probabilities(
+                    ContextFeatures.of(tokens, i, firstPass, contextTagger.buckets()).indices())[1];
         }
         return p;
     }

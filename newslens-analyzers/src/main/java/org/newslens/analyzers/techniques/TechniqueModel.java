@@ -19,23 +19,28 @@ import org.newslens.core.model.Technique;
  * The trained technique model: a token tagger that finds propaganda spans, a span classifier that names
  * their technique, and the decoding settings chosen on a tuning fold. Immutable; share one instance.
  *
+ * @param clusters        word groups the features use
  * @param tagger          classes {@code O} (outside) and {@code P} (inside a span), over {@link TokenFeatures}
+ * @param contextTagger   the same classes over {@link ContextFeatures}: a second pass that sees the first
+ *                        pass's probabilities around each token
  * @param classifier      one class per technique label, over {@link SpanFeatures}
  * @param startThreshold  a span starts at a token whose inside-probability reaches this
  * @param extendThreshold and grows over neighbours whose probability reaches this
  * @param secondLabelRatio a span also gets its second-best technique when that one's probability is at least
  *                        this share of the best one's (above 1: never)
  */
-public record TechniqueModel(LinearModel tagger, LinearModel classifier, double startThreshold,
+public record TechniqueModel(WordClusters clusters, LinearModel tagger, LinearModel contextTagger, LinearModel classifier,
+                             double startThreshold,
                              double extendThreshold, double secondLabelRatio) {
 
     /** Where the bundled model lives on the class path. */
     public static final String BUNDLED = "org/newslens/analyzers/techniques/techniques-model.bin.gz";
-    private static final String MAGIC = "newslens-techniques-1";
+    private static final String MAGIC = "newslens-techniques-3";
 
     public TechniqueModel {
-        if (!tagger.classes().equals(List.of("O", "P"))) {
-            throw new IllegalArgumentException("The tagger's classes must be [O, P], got " + tagger.classes());
+        if (!tagger.classes().equals(List.of("O", "P")) || !contextTagger.classes().equals(List.of("O", "P"))) {
+            throw new IllegalArgumentException("The taggers' classes must be [O, P], got " + tagger.classes()
+                    + " and " + contextTagger.classes());
         }
         for (String label : classifier.classes()) {
             if (Technique.byLabel(label).isEmpty()) {
@@ -77,7 +82,8 @@ public record TechniqueModel(LinearModel tagger, LinearModel classifier, double 
             double start = in.readDouble();
             double extend = in.readDouble();
             double second = in.readDouble();
-            return new TechniqueModel(LinearModel.read(in), LinearModel.read(in), start, extend, second);
+            return new TechniqueModel(WordClusters.read(in), LinearModel.read(in), LinearModel.read(in),
+                    LinearModel.read(in), start, extend, second);
         } catch (IOException | RuntimeException e) {
             if (e.getMessage() != null && e.getMessage().contains(name)) {
                 throw e;
@@ -93,13 +99,15 @@ public record TechniqueModel(LinearModel tagger, LinearModel classifier, double 
             out.writeDouble(startThreshold);
             out.writeDouble(extendThreshold);
             out.writeDouble(secondLabelRatio);
+            clusters.write(out);
             tagger.write(out);
+            contextTagger.write(out);
             classifier.write(out);
         }
     }
 
     public TechniqueModel withDecoding(double start, double extend, double second) {
-        return new TechniqueModel(tagger, classifier, start, extend, second);
+        return new TechniqueModel(clusters, tagger, contextTagger, classifier, start, extend, second);
     }
 
     private static String abbreviate(String s) {

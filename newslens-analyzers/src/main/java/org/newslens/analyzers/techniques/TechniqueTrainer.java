@@ -37,27 +37,65 @@ public final class TechniqueTrainer {
                            double learningRate, double l2, double insideWeight, long seed) {
 
         public static Settings defaults() {
-            return new Settings(1 << 20, 1 << 19, 6, 20, 0.1, 1e-6, 1.5, 20201111L);
+            return new Settings(1 << 20, 1 << 19, 2, 20, 0.02, 1e-6, 2.0, 20201111L);
         }
     }
 
     private final Settings settings;
+    private final WordClusters clusters;
 
-    public TechniqueTrainer(Settings settings) {
+    public TechniqueTrainer(Settings settings, WordClusters clusters) {
         this.settings = settings;
+        this.clusters = clusters;
     }
 
+    /**
+     * Word groups from the CoreNLP models jar's word embeddings (k-means, 256 and 1,024 groups); takes about a
+     * minute, so build them once per training run.
+     */
+    public static WordClusters wordClusters() {
+        return new WordClusterBuilder(256, 1024, 12, 20201111L).build();
+    }
+
+    /**
+     * Fits the first-pass tagger on all articles, the second pass on first-pass probabilities that each article
+     * gets from a tagger fitted without it (so the second pass learns how far to trust unseen-text guesses),
+     * and the classifier on the gold spans.
+     */
     public TechniqueModel train(List<TrainingArticle> articles) {
-        return new TechniqueModel(trainTagger(articles), trainClassifier(articles), 0.5, 0.35, 2.0);
+        LinearModel tagger = trainTagger(articles, null);
+        List<double[]> heldOut = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            heldOut.add(null);
+        }
+        for (int fold = 0; fold < STACKING_FOLDS; fold++) {
+            List<TrainingArticle> fit = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                if (i % STACKING_FOLDS != fold) {
+                    fit.add(articles.get(i));
+                }
+            }
+            LinearModel partial = trainTagger(fit, null);
+            for (int i = fold; i < articles.size(); i += STACKING_FOLDS) {
+                heldOut.set(i, TechniqueDetector.firstPass(partial, TextTokens.of(articles.get(i).text(), clusters)));
+            }
+        }
+        LinearModel contextTagger = trainTagger(articles, heldOut);
+        return new TechniqueModel(clusters, tagger, contextTagger, trainClassifier(articles), 0.5, 0.35, 2.0);
     }
 
-    private LinearModel trainTagger(List<TrainingArticle> articles) {
+    private static final int STACKING_FOLDS = 4;
+
+    /** The first-pass tagger when {@code firstPass} is null, else the second pass over those probabilities. */
+    private LinearModel trainTagger(List<TrainingArticle> articles, List<double[]> firstPass) {
         List<LinearModelTrainer.Example> examples = new ArrayList<>();
-        for (TrainingArticle article : articles) {
-            TextTokens tokens = TextTokens.of(article.text());
+        for (int a = 0; a < articles.size(); a++) {
+            TrainingArticle article = articles.get(a);
+            TextTokens tokens = TextTokens.of(article.text(), clusters);
             boolean[] inside = insideTokens(tokens, article.spans());
             for (int i = 0; i < tokens.size(); i++) {
-                int[] features = TokenFeatures.of(tokens, i, settings.taggerBuckets()).indices();
+                int[] features = (firstPass == null ? TokenFeatures.of(tokens, i, settings.taggerBuckets())
+                        : ContextFeatures.of(tokens, i, firstPass.get(a), settings.taggerBuckets())).indices();
                 examples.add(new LinearModelTrainer.Example(features, inside[i] ? 1 : 0,
                         inside[i] ? settings.insideWeight() : 1.0));
             }
@@ -69,7 +107,7 @@ public final class TechniqueTrainer {
         List<String> labels = Arrays.stream(Technique.values()).map(Technique::label).toList();
         List<LinearModelTrainer.Example> examples = new ArrayList<>();
         for (TrainingArticle article : articles) {
-            TextTokens tokens = TextTokens.of(article.text());
+            TextTokens tokens = TextTokens.of(article.text(), clusters);
             for (LabeledSpan gold : article.spans()) {
                 int[] features = SpanFeatures.of(tokens, gold.span().start(), gold.span().end(),
                         settings.classifierBuckets()).indices();

@@ -29,11 +29,14 @@ final class TextTokens {
     /** Index of each sentence's first token; one extra entry holds the token count. */
     final int[] sentenceFirst;
     final boolean[] quoted;
+    /** Each token's coarse and fine word group, -1 when unknown. */
+    final int[] coarse;
+    final int[] fine;
     /** Sentence index of the first line that holds a word: the headline in most inputs. */
     final int titleSentence;
     private final Map<String, Integer> wordCounts;
 
-    private TextTokens(String text, List<int[]> spans) {
+    private TextTokens(String text, List<int[]> spans, WordClusters clusters) {
         this.text = text;
         this.lowerText = text.toLowerCase(Locale.ROOT);
         int n = spans.size();
@@ -42,6 +45,8 @@ final class TextTokens {
         lower = new String[n];
         sentence = new int[n];
         quoted = new boolean[n];
+        coarse = new int[n];
+        fine = new int[n];
         List<Integer> firsts = new ArrayList<>();
         wordCounts = new HashMap<>();
         int current = -1;
@@ -72,6 +77,9 @@ final class TextTokens {
             if (isWord(i)) {
                 wordCounts.merge(lower[i], 1, Integer::sum);
             }
+            int[] group = clusters.of(lower[i]);
+            coarse[i] = group == null ? -1 : group[0];
+            fine[i] = group == null ? -1 : group[1];
             previousEnd = end[i];
         }
         firsts.add(n);
@@ -79,13 +87,13 @@ final class TextTokens {
         titleSentence = 0;
     }
 
-    static TextTokens of(String text) {
+    static TextTokens of(String text, WordClusters clusters) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
         }
-        return new TextTokens(text, spans);
+        return new TextTokens(text, spans, clusters);
     }
 
     private boolean hasLineBreak(int from, int to) {

@@ -27,6 +27,12 @@ final class TokenFeatures {
                 f.add("w" + d + "=", word(t, i, i + d));
             }
         }
+        if (t.fine[i] >= 0) {
+            f.add("c=", Integer.toString(t.coarse[i]));
+            f.add("f=", Integer.toString(t.fine[i]));
+        }
+        f.add("c-1=", group(t, i, i - 1));
+        f.add("c+1=", group(t, i, i + 1));
         f.add("b-1=", word(t, i, i - 1) + "|" + w);
         f.add("b+1=", w + "|" + word(t, i, i + 1));
         if (t.quoted[i]) {
@@ -63,6 +69,12 @@ final class TokenFeatures {
                 f.add("sw=", word);
             }
         }
+    }
+
+    /** The coarse word group at {@code i}, or a marker for unknown words and sentence boundaries. */
+    static String group(TextTokens t, int center, int i) {
+        String word = word(t, center, i);
+        return word.startsWith("<") || word.startsWith("</") ? word : t.coarse[i] < 0 ? "?" : Integer.toString(t.coarse[i]);
     }
 
     /** The word at {@code i}, or a boundary marker when it lies outside the sentence of {@code center}. */

@@ -30,6 +30,16 @@ public final class TechniqueTraining {
 
     private final TechniqueTrainer.Settings settings;
     private final PrintStream log;
+    private org.newslens.analyzers.techniques.WordClusters clusters;
+
+    private org.newslens.analyzers.techniques.WordClusters clusters() {
+        if (clusters == null) {
+            long t0 = System.nanoTime();
+            clusters = TechniqueTrainer.wordClusters();
+            log.printf("grouped %,d words by their embeddings in %.1f s%n", clusters.size(), (System.nanoTime() - t0) / 1e9);
+        }
+        return clusters;
+    }
 
     public TechniqueTraining(TechniqueTrainer.Settings settings, PrintStream log) {
         this.settings = settings;
@@ -48,14 +58,14 @@ public final class TechniqueTraining {
                 folds.tune().size(), folds.validation().size());
 
         long t0 = System.nanoTime();
-        TechniqueModel first = new TechniqueTrainer(settings).train(training(folds.train(), articles, gold));
+        TechniqueModel first = new TechniqueTrainer(settings, clusters()).train(training(folds.train(), articles, gold));
         log.printf("trained on the training fold in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         TechniqueModel decoding = chooseDecoding(first, subset(articles, folds.tune()), gold);
 
         List<String> both = new ArrayList<>(folds.train());
         both.addAll(folds.tune());
         t0 = System.nanoTime();
-        TechniqueModel refit = new TechniqueTrainer(settings).train(training(both, articles, gold))
+        TechniqueModel refit = new TechniqueTrainer(settings, clusters()).train(training(both, articles, gold))
                 .withDecoding(decoding.startThreshold(), decoding.extendThreshold(), decoding.secondLabelRatio());
         log.printf("refitted on training + tuning folds in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         PtcEvaluation tune = evaluate(decoding, subset(articles, folds.tune()), gold);
@@ -82,7 +92,7 @@ public final class TechniqueTraining {
             for (int i = 0; i < pool.size(); i++) {
                 (i % k == fold ? held : fit).add(pool.get(i));
             }
-            TechniqueModel model = chooseDecoding(new TechniqueTrainer(settings).train(training(fit, articles, gold)),
+            TechniqueModel model = chooseDecoding(new TechniqueTrainer(settings, clusters()).train(training(fit, articles, gold)),
                     subset(articles, held), gold);
             PtcEvaluation e = evaluate(model, subset(articles, held), gold);
             log.printf("fold %d: SI %.4f  TC %.4f  ST %.4f%n", fold, e.si().f1(), e.tc().microF1(),
