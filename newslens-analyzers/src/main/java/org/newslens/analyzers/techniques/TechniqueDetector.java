@@ -24,24 +24,42 @@ public final class TechniqueDetector {
 
     /** Spans, each with its most likely technique (and a second one when nearly as likely), in text order. */
     public List<TechniqueSpan> detect(String text) {
+        return decode(score(text), model.startThreshold(), model.extendThreshold(), model.secondLabelRatio());
+    }
+
+    /** A text's tokens and their inside-probabilities: the costly part of detection, to decode many ways. */
+    public static final class ScoredText {
+        private final TextTokens tokens;
+        private final double[] inside;
+
+        private ScoredText(TextTokens tokens, double[] inside) {
+            this.tokens = tokens;
+            this.inside = inside;
+        }
+    }
+
+    public ScoredText score(String text) {
         TextTokens tokens = TextTokens.of(text, model.clusters());
+        return new ScoredText(tokens, insideProbabilities(tokens));
+    }
+
+    /** Spans from scored tokens with the given decoding settings (see {@link TechniqueModel}). */
+    public List<TechniqueSpan> decode(ScoredText scored, double startThreshold, double extendThreshold,
+                                      double secondLabelRatio) {
+        TextTokens tokens = scored.tokens;
         List<TechniqueSpan> found = new ArrayList<>();
-        for (Candidate candidate : candidates(tokens)) {
+        for (Candidate candidate : candidates(tokens, scored.inside, startThreshold, extendThreshold)) {
             FeatureSet features = SpanFeatures.of(tokens, candidate.span.start(), candidate.span.end(),
                     model.classifier().buckets());
             List<ScoredTechnique> ranked = rank(model.classifier().probabilities(features.indices()));
             found.add(spanOf(tokens, candidate, ranked.get(0), features));
-            if (ranked.get(1).probability() >= model.secondLabelRatio() * ranked.get(0).probability()) {
+            if (ranked.get(1).probability() >= secondLabelRatio * ranked.get(0).probability()) {
                 found.add(spanOf(tokens, candidate, ranked.get(1), features));
             }
         }
         return found;
     }
 
-    /** Spans only, without techniques: the SemEval SI task. */
-    public List<CharSpan> findSpans(String text) {
-        return candidates(TextTokens.of(text, model.clusters())).stream().map(c -> c.span).toList();
-    }
 
     /** The techniques of given spans, most likely first: the SemEval TC task. */
     public List<List<ScoredTechnique>> classify(String text, List<CharSpan> spans) {
@@ -95,22 +113,22 @@ public final class TechniqueDetector {
     private record Candidate(CharSpan span, double probability) {
     }
 
-    private List<Candidate> candidates(TextTokens tokens) {
-        double[] p = insideProbabilities(tokens);
+    private static List<Candidate> candidates(TextTokens tokens, double[] p, double startThreshold,
+                                              double extendThreshold) {
         List<Candidate> spans = new ArrayList<>();
         int i = 0;
         while (i < p.length) {
-            if (p[i] < model.startThreshold()) {
+            if (p[i] < startThreshold) {
                 i++;
                 continue;
             }
             int first = i;
             int last = i;
-            while (first > 0 && tokens.sentence[first - 1] == tokens.sentence[i] && p[first - 1] >= model.extendThreshold()) {
+            while (first > 0 && tokens.sentence[first - 1] == tokens.sentence[i] && p[first - 1] >= extendThreshold) {
                 first--;
             }
             while (last + 1 < p.length && tokens.sentence[last + 1] == tokens.sentence[i]
-                    && p[last + 1] >= model.extendThreshold()) {
+                    && p[last + 1] >= extendThreshold) {
                 last++;
             }
             addTrimmed(tokens, p, first, last, spans);

@@ -24,8 +24,8 @@ import org.newslens.analyzers.techniques.TechniqueTrainer.TrainingArticle;
  */
 public final class TechniqueTraining {
 
-    private static final double[] START = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
-    private static final double[] EXTEND_RATIO = {0.5, 0.7, 0.85, 1.0};
+    private static final double[] START = {0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7};
+    private static final double[] EXTEND_RATIO = {0.3, 0.45, 0.6, 0.8, 1.0};
     private static final double[] SECOND = {0.3, 0.5, 0.7, 2.0};
 
     private final TechniqueTrainer.Settings settings;
@@ -46,7 +46,7 @@ public final class TechniqueTraining {
         this.log = log;
     }
 
-    public record Outcome(TechniqueModel model, PtcEvaluation tune, PtcEvaluation validation, PtcFolds folds) {
+    public record Outcome(TechniqueModel model, Decoding decoding, PtcEvaluation validation, PtcFolds folds) {
     }
 
     public Outcome run(Path dataDir) throws IOException {
@@ -54,91 +54,112 @@ public final class TechniqueTraining {
         Map<String, List<PtcSpan>> gold = PtcFiles.labels(dataDir.resolve("labels"));
         List<String> ids = articles.keySet().stream().filter(gold::containsKey).toList();
         PtcFolds folds = PtcFolds.standard(ids);
-        log.printf("%d labelled articles: %d train, %d tune, %d validation%n", ids.size(), folds.train().size(),
-                folds.tune().size(), folds.validation().size());
-
+        List<String> pool = folds.train();
+        log.printf("%d labelled articles: %d to train on, %d for validation%n", ids.size(), pool.size(),
+                folds.validation().size());
+        Decoding decoding = chooseDecoding(pool, articles, gold, CROSS_VALIDATION_FOLDS);
         long t0 = System.nanoTime();
-        TechniqueModel first = new TechniqueTrainer(settings, clusters()).train(training(folds.train(), articles, gold));
-        log.printf("trained on the training fold in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        TechniqueModel decoding = chooseDecoding(first, subset(articles, folds.tune()), gold);
+        TechniqueModel model = new TechniqueTrainer(settings, clusters()).train(training(pool, articles, gold))
+                .withDecoding(decoding.start(), decoding.extend(), decoding.second());
+        log.printf("trained on %d articles in %.1f s%n", pool.size(), (System.nanoTime() - t0) / 1e9);
+        PtcEvaluation validation = evaluate(model, subset(articles, folds.validation()), gold);
+        return new Outcome(model, decoding, validation, folds);
+    }
 
-        List<String> both = new ArrayList<>(folds.train());
-        both.addAll(folds.tune());
-        t0 = System.nanoTime();
-        TechniqueModel refit = new TechniqueTrainer(settings, clusters()).train(training(both, articles, gold))
-                .withDecoding(decoding.startThreshold(), decoding.extendThreshold(), decoding.secondLabelRatio());
-        log.printf("refitted on training + tuning folds in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        PtcEvaluation tune = evaluate(decoding, subset(articles, folds.tune()), gold);
-        PtcEvaluation validation = evaluate(refit, subset(articles, folds.validation()), gold);
-        return new Outcome(refit, tune, validation, folds);
+    private static final int CROSS_VALIDATION_FOLDS = 4;
+
+    /** Decoding thresholds: SI and span+technique F1 of the settings, measured how they were chosen. */
+    public record Decoding(double start, double extend, double second, double si, double spanAndTechnique) {
     }
 
     /**
-     * Model selection without the validation fold: k-fold cross-validation over the training and tuning folds,
-     * decoding chosen on each held-out part. Prints pooled SI (best decoding), TC and span+technique F1.
+     * Model selection without the validation fold: k-fold cross-validation over the pool, printing pooled SI,
+     * TC and span+technique F1 with decoding chosen on all held-out parts together.
      */
     public void crossValidate(Path dataDir, int k) throws IOException {
         Map<String, Path> articles = PtcFiles.articles(dataDir.resolve("articles"));
         Map<String, List<PtcSpan>> gold = PtcFiles.labels(dataDir.resolve("labels"));
         PtcFolds folds = PtcFolds.standard(articles.keySet().stream().filter(gold::containsKey).toList());
-        List<String> pool = new ArrayList<>(folds.train());
-        pool.addAll(folds.tune());
-        double si = 0;
-        double tc = 0;
-        double st = 0;
+        List<String> pool = folds.train();
+        chooseDecoding(pool, articles, gold, k);
+    }
+
+    /**
+     * Fits k models, each without one part of the pool, scores every held-out article once, and picks the
+     * decoding thresholds that give the best pooled SI F1, then the second-label ratio that gives the best
+     * span+technique F1.
+     */
+    private Decoding chooseDecoding(List<String> pool, Map<String, Path> articles, Map<String, List<PtcSpan>> gold,
+                                    int k) throws IOException {
+        Map<String, TechniqueDetector> detectorOf = new LinkedHashMap<>();
+        List<String> tcGoldIds = new ArrayList<>();
+        List<PtcSpan> tcPredicted = new ArrayList<>();
         for (int fold = 0; fold < k; fold++) {
             List<String> fit = new ArrayList<>();
             List<String> held = new ArrayList<>();
             for (int i = 0; i < pool.size(); i++) {
                 (i % k == fold ? held : fit).add(pool.get(i));
             }
-            TechniqueModel model = chooseDecoding(new TechniqueTrainer(settings, clusters()).train(training(fit, articles, gold)),
-                    subset(articles, held), gold);
-            PtcEvaluation e = evaluate(model, subset(articles, held), gold);
-            log.printf("fold %d: SI %.4f  TC %.4f  ST %.4f%n", fold, e.si().f1(), e.tc().microF1(),
-                    e.spanAndTechnique().f1());
-            si += e.si().f1();
-            tc += e.tc().microF1();
-            st += e.spanAndTechnique().f1();
+            long t0 = System.nanoTime();
+            TechniqueDetector detector = new TechniqueDetector(
+                    new TechniqueTrainer(settings, clusters()).train(training(fit, articles, gold)));
+            log.printf("cross-validation fold %d of %d fitted in %.1f s%n", fold + 1, k, (System.nanoTime() - t0) / 1e9);
+            held.forEach(id -> detectorOf.put(id, detector));
+            List<PtcSpan> heldGold = new ArrayList<>();
+            held.forEach(id -> heldGold.addAll(gold.get(id)));
+            tcPredicted.addAll(new PtcPredictor(detector).classify(subset(articles, held), heldGold));
+            tcGoldIds.addAll(held);
         }
-        log.printf("cross-validation mean over %d folds: SI %.4f  TC %.4f  ST %.4f%n", k, si / k, tc / k, st / k);
-    }
+        Map<String, List<PtcSpan>> poolGold = new LinkedHashMap<>();
+        pool.forEach(id -> poolGold.put(id, gold.get(id)));
+        List<PtcSpan> allGold = new ArrayList<>();
+        pool.forEach(id -> allGold.addAll(gold.get(id)));
+        double tc = PtcScorer.classification(tcPredicted, allGold).microF1();
 
-    private TechniqueModel chooseDecoding(TechniqueModel model, Map<String, Path> tune, Map<String, List<PtcSpan>> gold)
-            throws IOException {
-        TechniqueModel best = model;
-        double bestF1 = -1;
+        Map<String, PtcArticle> texts = new LinkedHashMap<>();
+        Map<String, TechniqueDetector.ScoredText> scored = new LinkedHashMap<>();
+        for (String id : pool) {
+            PtcArticle article = PtcArticle.read(articles.get(id));
+            texts.put(id, article);
+            scored.put(id, detectorOf.get(id).score(article.text()));
+        }
+        Decoding best = null;
         for (double start : START) {
             for (double ratio : EXTEND_RATIO) {
-                TechniqueModel candidate = model.withDecoding(start, start * ratio, 2.0);
-                double f1 = evaluateDetection(candidate, tune, gold).si().f1();
-                if (f1 > bestF1) {
-                    bestF1 = f1;
-                    best = candidate;
+                Decoding d = measure(start, start * ratio, 2.0, texts, scored, detectorOf, poolGold);
+                if (best == null || d.si() > best.si()) {
+                    best = d;
                 }
             }
         }
-        log.printf("tuning fold: best SI F1 %.4f at start %.2f, extend %.3f%n", bestF1, best.startThreshold(),
-                best.extendThreshold());
-        double bestSt = -1;
-        TechniqueModel chosen = best;
+        Decoding chosen = best;
         for (double second : SECOND) {
-            TechniqueModel candidate = best.withDecoding(best.startThreshold(), best.extendThreshold(), second);
-            double f1 = evaluateDetection(candidate, tune, gold).spanAndTechnique().f1();
-            if (f1 > bestSt) {
-                bestSt = f1;
-                chosen = candidate;
+            Decoding d = measure(best.start(), best.extend(), second, texts, scored, detectorOf, poolGold);
+            if (d.spanAndTechnique() > chosen.spanAndTechnique()) {
+                chosen = d;
             }
         }
-        log.printf("tuning fold: best span+technique F1 %.4f with second-label ratio %.2f%n", bestSt,
-                chosen.secondLabelRatio());
+        log.printf("cross-validation over %d articles (%d folds): SI F1 %.4f at start %.2f, extend %.3f;"
+                        + " TC micro-F1 %.4f; span+technique F1 %.4f with second-label ratio %.2f%n", pool.size(), k,
+                chosen.si(), chosen.start(), chosen.extend(), tc, chosen.spanAndTechnique(), chosen.second());
         return chosen;
     }
 
-    private static PtcEvaluation evaluateDetection(TechniqueModel model, Map<String, Path> articles,
-                                                   Map<String, List<PtcSpan>> gold) throws IOException {
-        PtcPredictor predictor = new PtcPredictor(new TechniqueDetector(model));
-        return PtcEvaluation.of(articles, gold, predictor.detect(articles), null);
+    private static Decoding measure(double start, double extend, double second, Map<String, PtcArticle> texts,
+                                    Map<String, TechniqueDetector.ScoredText> scored,
+                                    Map<String, TechniqueDetector> detectorOf, Map<String, List<PtcSpan>> gold) {
+        Map<String, List<PtcSpan>> predicted = new LinkedHashMap<>();
+        for (Map.Entry<String, PtcArticle> entry : texts.entrySet()) {
+            PtcArticle article = entry.getValue();
+            List<PtcSpan> spans = new ArrayList<>();
+            for (var found : detectorOf.get(entry.getKey()).decode(scored.get(entry.getKey()), start, extend, second)) {
+                int[] points = article.toCodePoints(found.span());
+                spans.add(new PtcSpan(article.id(), found.technique(), points[0], points[1]));
+            }
+            predicted.put(entry.getKey(), spans);
+        }
+        return new Decoding(start, extend, second, PtcScorer.spanIdentification(predicted, gold).f1(),
+                PtcScorer.micro(PtcScorer.spanAndTechnique(predicted, gold)).f1());
     }
 
     static PtcEvaluation evaluate(TechniqueModel model, Map<String, Path> articles, Map<String, List<PtcSpan>> gold)
@@ -172,19 +193,19 @@ public final class TechniqueTraining {
         s.append("- made: ").append(Instant.now()).append(" by `newslens train techniques --data ").append(dataDir)
                 .append("`\n");
         s.append("- data: PTC (SemEval-2020 Task 11) development release, ")
-                .append(outcome.folds().train().size() + outcome.folds().tune().size() + outcome.folds().validation().size())
+                .append(outcome.folds().train().size() + outcome.folds().validation().size())
                 .append(" labelled articles\n");
-        s.append("- folds (ids in numeric order; validation = every 5th from the 3rd, tuning = every 10th from the 5th):"
-                + " trained on ").append(outcome.folds().train().size()).append(" + ")
-                .append(outcome.folds().tune().size()).append(" articles, validation ")
+        s.append("- folds (ids in numeric order; validation = every 5th from the 3rd): trained on ")
+                .append(outcome.folds().train().size()).append(" articles; validation ")
                 .append(outcome.folds().validation().size()).append(" articles, never trained or tuned on\n");
         s.append("- settings: ").append(settings).append('\n');
-        s.append("- decoding chosen on the tuning fold: start ").append(outcome.model().startThreshold())
-                .append(", extend ").append(outcome.model().extendThreshold()).append(", second label ratio ")
-                .append(outcome.model().secondLabelRatio()).append("\n\n");
+        Decoding d = outcome.decoding();
+        s.append(String.format(java.util.Locale.ROOT, "- decoding chosen by %d-fold cross-validation on the training"
+                + " fold: start %.2f, extend %.3f, second-label ratio %.2f (cross-validated SI F1 %.4f,"
+                + " span+technique F1 %.4f)%n%n", CROSS_VALIDATION_FOLDS, d.start(), d.extend(), d.second(), d.si(),
+                d.spanAndTechnique()));
         s.append("## Validation fold\n\n```\n").append(printed(outcome.validation())).append("```\n\n");
-        s.append("Validation ids: ").append(String.join(" ", outcome.folds().validation())).append("\n\n");
-        s.append("Tuning ids: ").append(String.join(" ", outcome.folds().tune())).append('\n');
+        s.append("Validation ids: ").append(String.join(" ", outcome.folds().validation())).append('\n');
         Files.writeString(file, s.toString(), StandardCharsets.UTF_8);
     }
 
