@@ -6,6 +6,9 @@ import org.newslens.analyzers.models.ModelStore;
 import org.newslens.analyzers.sources.ClaimAnalyzer;
 import org.newslens.analyzers.sources.QuoteAnalyzer;
 import org.newslens.analyzers.sources.SourcingAnalyzer;
+import org.newslens.analyzers.techniques.FramingAnalyzer;
+import org.newslens.analyzers.techniques.PersuasionAnalyzer;
+import org.newslens.analyzers.techniques.TechniqueAnalyzer;
 import org.newslens.analyzers.text.SentenceAnalyzer;
 import org.newslens.analyzers.time.DateAnalyzer;
 import org.newslens.analyzers.time.PublicationDateAnalyzer;
@@ -31,6 +34,9 @@ public final class StandardPipeline {
                 .add(new QuoteAnalyzer())
                 .add(new ClaimAnalyzer())
                 .add(new SourcingAnalyzer())
+                .add(new TechniqueAnalyzer(models))
+                .add(new PersuasionAnalyzer())
+                .add(new FramingAnalyzer(models))
                 .build();
     }
 }

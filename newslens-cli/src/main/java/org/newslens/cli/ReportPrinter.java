@@ -93,6 +93,7 @@ final class ReportPrinter {
             }
         }
         SourcingReport.append(s, analysis, WIDTH);
+        PersuasionReport.append(s, analysis, WIDTH);
         if (sentences && !sentenceList.isEmpty()) {
             s.append("\nSentences\n");
             int n = 1;

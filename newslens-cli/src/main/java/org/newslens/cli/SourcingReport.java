@@ -90,11 +90,11 @@ final class SourcingReport {
         };
     }
 
-    private static String flat(String s) {
+    static String flat(String s) {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    private static String abbreviate(String s, int max) {
+    static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -60,17 +60,25 @@ final class TechniqueReasons {
             order.add(i);
         }
         order.sort(Comparator.comparingDouble(i -> -lift[i]));
+        // The span's own words first: a reader checks those; context and sentence words only fill up.
         Set<String> cues = new LinkedHashSet<>();
-        for (int i : order) {
-            if (cues.size() == CUES || lift[i] <= 0) {
-                break;
-            }
-            String readable = readable(features.name(i));
-            if (readable != null) {
-                cues.add(readable);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i : order) {
+                if (cues.size() == CUES || lift[i] <= 0) {
+                    break;
+                }
+                String readable = readable(features.name(i));
+                if (readable != null && isOwnWords(features.name(i)) == (pass == 0)) {
+                    cues.add(readable);
+                }
             }
         }
         return cues;
+    }
+
+    private static boolean isOwnWords(String feature) {
+        return feature.startsWith("u=") || feature.startsWith("bi=") || feature.startsWith("first=")
+                || feature.startsWith("last=");
     }
 
     /** A feature name as a reader would put it, or null for features that mean nothing on their own. */
@@ -79,15 +87,18 @@ final class TechniqueReasons {
         String kind = eq < 0 ? feature : feature.substring(0, eq);
         String value = eq < 0 ? "" : feature.substring(eq + 1);
         return switch (kind) {
-            case "u", "first", "last" -> "\u201c" + value + "\u201d";
-            case "bi" -> "\u201c" + value.replace('|', ' ') + "\u201d";
+            case "u", "first", "last" -> value.length() < 2 || Words.isFunctionWord(value) ? null
+                    : "\u201c" + value + "\u201d";
+            case "bi" -> java.util.Arrays.stream(value.split("\\|")).allMatch(w -> w.length() < 2 || Words.isFunctionWord(w))
+                    ? null : "\u201c" + value.replace('|', ' ') + "\u201d";
             case "l1" -> value.startsWith("<") ? null : "after \u201c" + value + "\u201d";
             case "r1" -> value.startsWith("<") ? null : "before \u201c" + value + "\u201d";
             case "sw" -> "sentence mentions \u201c" + value + "\u201d";
             case "quoted" -> "in quotes";
             case "has!" -> "exclamation";
             case "has?" -> "question";
-            case "repWord", "repSpan" -> "words repeated in the text";
+            case "repWord" -> "the word recurs in the text";
+            case "repSpan" -> value.equals("<=0") ? null : "the phrase recurs in the text";
             case "sentShare" -> value.equals(">8") ? "a whole sentence" : null;
             case "title" -> "in the headline";
             default -> null;
