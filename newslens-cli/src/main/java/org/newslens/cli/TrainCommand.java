@@ -35,6 +35,9 @@ final class TrainCommand {
         @Option(names = "--learning-rate", description = "AdaGrad base step (default: ${DEFAULT-VALUE}).")
         double learningRate = TechniqueTrainer.Settings.defaults().learningRate();
 
+        @Option(names = "--classifier-learning-rate", description = "AdaGrad base step of the classifier (default: ${DEFAULT-VALUE}).")
+        double classifierLearningRate = TechniqueTrainer.Settings.defaults().classifierLearningRate();
+
         @Option(names = "--l2", description = "Weight decay (default: ${DEFAULT-VALUE}).")
         double l2 = TechniqueTrainer.Settings.defaults().l2();
 
@@ -49,7 +52,7 @@ final class TrainCommand {
         public Integer call() throws Exception {
             TechniqueTrainer.Settings d = TechniqueTrainer.Settings.defaults();
             TechniqueTrainer.Settings settings = new TechniqueTrainer.Settings(d.taggerBuckets(), d.classifierBuckets(),
-                    taggerEpochs, classifierEpochs, learningRate, l2, insideWeight, d.seed());
+                    taggerEpochs, classifierEpochs, learningRate, classifierLearningRate, l2, insideWeight, d.seed());
             TechniqueTraining training = new TechniqueTraining(settings, System.err);
             if (crossValidate != null) {
                 training.crossValidate(data, crossValidate);

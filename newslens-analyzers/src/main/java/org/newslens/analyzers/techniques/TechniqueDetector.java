@@ -24,7 +24,7 @@ public final class TechniqueDetector {
 
     /** Spans, each with its most likely technique (and a second one when nearly as likely), in text order. */
     public List<TechniqueSpan> detect(String text) {
-        return decode(score(text), model.startThreshold(), model.extendThreshold(), model.secondLabelRatio());
+        return decode(score(text), model.decoding());
     }
 
     /** A text's tokens and their inside-probabilities: the costly part of detection, to decode many ways. */
@@ -44,16 +44,15 @@ public final class TechniqueDetector {
     }
 
     /** Spans from scored tokens with the given decoding settings (see {@link TechniqueModel}). */
-    public List<TechniqueSpan> decode(ScoredText scored, double startThreshold, double extendThreshold,
-                                      double secondLabelRatio) {
+    public List<TechniqueSpan> decode(ScoredText scored, Decoding decoding) {
         TextTokens tokens = scored.tokens;
         List<TechniqueSpan> found = new ArrayList<>();
-        for (Candidate candidate : candidates(tokens, scored.inside, startThreshold, extendThreshold)) {
+        for (Candidate candidate : candidates(tokens, scored.inside, decoding)) {
             FeatureSet features = SpanFeatures.of(tokens, candidate.span.start(), candidate.span.end(),
                     model.classifier().buckets());
             List<ScoredTechnique> ranked = rank(model.classifier().probabilities(features.indices()));
             found.add(spanOf(tokens, candidate, ranked.get(0), features));
-            if (ranked.get(1).probability() >= secondLabelRatio * ranked.get(0).probability()) {
+            if (ranked.get(1).probability() >= decoding.secondLabelRatio() * ranked.get(0).probability()) {
                 found.add(spanOf(tokens, candidate, ranked.get(1), features));
             }
         }
@@ -113,32 +112,42 @@ public final class TechniqueDetector {
     private record Candidate(CharSpan span, double probability) {
     }
 
-    private static List<Candidate> candidates(TextTokens tokens, double[] p, double startThreshold,
-                                              double extendThreshold) {
-        List<Candidate> spans = new ArrayList<>();
+    private static List<Candidate> candidates(TextTokens tokens, double[] p, Decoding decoding) {
+        List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < p.length) {
-            if (p[i] < startThreshold) {
+            if (p[i] < decoding.start()) {
                 i++;
                 continue;
             }
             int first = i;
             int last = i;
-            while (first > 0 && tokens.sentence[first - 1] == tokens.sentence[i] && p[first - 1] >= extendThreshold) {
+            while (first > 0 && tokens.sentence[first - 1] == tokens.sentence[i] && p[first - 1] >= decoding.extend()) {
                 first--;
             }
             while (last + 1 < p.length && tokens.sentence[last + 1] == tokens.sentence[i]
-                    && p[last + 1] >= extendThreshold) {
+                    && p[last + 1] >= decoding.extend()) {
                 last++;
             }
-            addTrimmed(tokens, p, first, last, spans);
+            int[] previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (previous != null && tokens.sentence[previous[1]] == tokens.sentence[first]
+                    && first - previous[1] - 1 <= decoding.maxGap()) {
+                previous[1] = last;
+            } else {
+                runs.add(new int[] {first, last});
+            }
             i = last + 1;
+        }
+        List<Candidate> spans = new ArrayList<>();
+        for (int[] run : runs) {
+            addTrimmed(tokens, p, run[0], run[1], decoding.minMean(), spans);
         }
         return spans;
     }
 
     /** Drops punctuation at either end, as the PTC annotators' boundaries do, and keeps spans with a word. */
-    private static void addTrimmed(TextTokens tokens, double[] p, int first, int last, List<Candidate> out) {
+    private static void addTrimmed(TextTokens tokens, double[] p, int first, int last, double minMean,
+                                   List<Candidate> out) {
         while (first <= last && isTrimmed(tokens, first)) {
             first++;
         }
@@ -154,7 +163,7 @@ public final class TechniqueDetector {
             hasWord |= tokens.isWord(k);
             sum += p[k];
         }
-        if (hasWord) {
+        if (hasWord && sum / (last - first + 1) >= minMean) {
             out.add(new Candidate(new CharSpan(tokens.start[first], tokens.end[last]), sum / (last - first + 1)));
         }
     }

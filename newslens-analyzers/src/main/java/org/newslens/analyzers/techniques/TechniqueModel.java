@@ -24,18 +24,14 @@ import org.newslens.core.model.Technique;
  * @param contextTagger   the same classes over {@link ContextFeatures}: a second pass that sees the first
  *                        pass's probabilities around each token
  * @param classifier      one class per technique label, over {@link SpanFeatures}
- * @param startThreshold  a span starts at a token whose inside-probability reaches this
- * @param extendThreshold and grows over neighbours whose probability reaches this
- * @param secondLabelRatio a span also gets its second-best technique when that one's probability is at least
- *                        this share of the best one's (above 1: never)
+ * @param decoding        how token probabilities become spans
  */
 public record TechniqueModel(WordClusters clusters, LinearModel tagger, LinearModel contextTagger, LinearModel classifier,
-                             double startThreshold,
-                             double extendThreshold, double secondLabelRatio) {
+                             Decoding decoding) {
 
     /** Where the bundled model lives on the class path. */
     public static final String BUNDLED = "org/newslens/analyzers/techniques/techniques-model.bin.gz";
-    private static final String MAGIC = "newslens-techniques-3";
+    private static final String MAGIC = "newslens-techniques-4";
 
     public TechniqueModel {
         if (!tagger.classes().equals(List.of("O", "P")) || !contextTagger.classes().equals(List.of("O", "P"))) {
@@ -79,11 +75,10 @@ public record TechniqueModel(WordClusters clusters, LinearModel tagger, LinearMo
                 throw new IOException("Technique model " + name + " is not a Newslens technique model (header \""
                         + abbreviate(magic) + "\")");
             }
-            double start = in.readDouble();
-            double extend = in.readDouble();
-            double second = in.readDouble();
+            Decoding decoding = new Decoding(in.readDouble(), in.readDouble(), in.readInt(), in.readDouble(),
+                    in.readDouble());
             return new TechniqueModel(WordClusters.read(in), LinearModel.read(in), LinearModel.read(in),
-                    LinearModel.read(in), start, extend, second);
+                    LinearModel.read(in), decoding);
         } catch (IOException | RuntimeException e) {
             if (e.getMessage() != null && e.getMessage().contains(name)) {
                 throw e;
@@ -96,9 +91,11 @@ public record TechniqueModel(WordClusters clusters, LinearModel tagger, LinearMo
         try (OutputStream raw = Files.newOutputStream(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
             out.writeUTF(MAGIC);
-            out.writeDouble(startThreshold);
-            out.writeDouble(extendThreshold);
-            out.writeDouble(secondLabelRatio);
+            out.writeDouble(decoding.start());
+            out.writeDouble(decoding.extend());
+            out.writeInt(decoding.maxGap());
+            out.writeDouble(decoding.minMean());
+            out.writeDouble(decoding.secondLabelRatio());
             clusters.write(out);
             tagger.write(out);
             contextTagger.write(out);
@@ -106,8 +103,8 @@ public record TechniqueModel(WordClusters clusters, LinearModel tagger, LinearMo
         }
     }
 
-    public TechniqueModel withDecoding(double start, double extend, double second) {
-        return new TechniqueModel(clusters, tagger, contextTagger, classifier, start, extend, second);
+    public TechniqueModel withDecoding(Decoding chosen) {
+        return new TechniqueModel(clusters, tagger, contextTagger, classifier, chosen);
     }
 
     private static String abbreviate(String s) {

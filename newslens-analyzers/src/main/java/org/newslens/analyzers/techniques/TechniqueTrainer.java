@@ -28,16 +28,18 @@ public final class TechniqueTrainer {
      * @param classifierBuckets the same for the classifier
      * @param taggerEpochs      passes over the tokens
      * @param classifierEpochs  passes over the spans
-     * @param learningRate      AdaGrad base step
+     * @param learningRate      AdaGrad base step of the taggers
+     * @param classifierLearningRate the same for the classifier
      * @param l2                weight decay
      * @param insideWeight      loss weight of tokens inside spans, against 1 for the others
      * @param seed              shuffling seed
      */
     public record Settings(int taggerBuckets, int classifierBuckets, int taggerEpochs, int classifierEpochs,
-                           double learningRate, double l2, double insideWeight, long seed) {
+                           double learningRate, double classifierLearningRate, double l2, double insideWeight,
+                           long seed) {
 
         public static Settings defaults() {
-            return new Settings(1 << 20, 1 << 19, 2, 20, 0.02, 1e-6, 2.0, 20201111L);
+            return new Settings(1 << 20, 1 << 19, 2, 20, 0.02, 0.02, 1e-6, 2.0, 20201111L);
         }
     }
 
@@ -81,7 +83,8 @@ public final class TechniqueTrainer {
             }
         }
         LinearModel contextTagger = trainTagger(articles, heldOut);
-        return new TechniqueModel(clusters, tagger, contextTagger, trainClassifier(articles), 0.5, 0.35, 2.0);
+        return new TechniqueModel(clusters, tagger, contextTagger, trainClassifier(articles),
+                new Decoding(0.5, 0.35, 0, 0, 2.0));
     }
 
     private static final int STACKING_FOLDS = 4;
@@ -114,7 +117,8 @@ public final class TechniqueTrainer {
                 examples.add(new LinearModelTrainer.Example(features, gold.technique().ordinal(), 1.0));
             }
         }
-        return trainer(settings.classifierEpochs()).train(labels, settings.classifierBuckets(), examples);
+        return new LinearModelTrainer(settings.classifierEpochs(), settings.classifierLearningRate(), settings.l2(),
+                settings.seed()).train(labels, settings.classifierBuckets(), examples);
     }
 
     private LinearModelTrainer trainer(int epochs) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newslens.analyzers.techniques.Decoding;
 import org.newslens.analyzers.techniques.TechniqueDetector;
 import org.newslens.analyzers.techniques.TechniqueModel;
 import org.newslens.analyzers.techniques.TechniqueTrainer;
@@ -27,6 +28,8 @@ public final class TechniqueTraining {
     private static final double[] START = {0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7};
     private static final double[] EXTEND_RATIO = {0.3, 0.45, 0.6, 0.8, 1.0};
     private static final double[] SECOND = {0.3, 0.5, 0.7, 2.0};
+    private static final int[] GAPS = {0, 1, 2, 4};
+    private static final double[] MIN_MEAN = {0, 0.3, 0.4, 0.5};
 
     private final TechniqueTrainer.Settings settings;
     private final PrintStream log;
@@ -46,7 +49,7 @@ public final class TechniqueTraining {
         this.log = log;
     }
 
-    public record Outcome(TechniqueModel model, Decoding decoding, PtcEvaluation validation, PtcFolds folds) {
+    public record Outcome(TechniqueModel model, DecodingChoice decoding, PtcEvaluation validation, PtcFolds folds) {
     }
 
     public Outcome run(Path dataDir) throws IOException {
@@ -57,10 +60,10 @@ public final class TechniqueTraining {
         List<String> pool = folds.train();
         log.printf("%d labelled articles: %d to train on, %d for validation%n", ids.size(), pool.size(),
                 folds.validation().size());
-        Decoding decoding = chooseDecoding(pool, articles, gold, CROSS_VALIDATION_FOLDS);
+        DecodingChoice decoding = chooseDecoding(pool, articles, gold, CROSS_VALIDATION_FOLDS);
         long t0 = System.nanoTime();
         TechniqueModel model = new TechniqueTrainer(settings, clusters()).train(training(pool, articles, gold))
-                .withDecoding(decoding.start(), decoding.extend(), decoding.second());
+                .withDecoding(decoding.decoding());
         log.printf("trained on %d articles in %.1f s%n", pool.size(), (System.nanoTime() - t0) / 1e9);
         PtcEvaluation validation = evaluate(model, subset(articles, folds.validation()), gold);
         return new Outcome(model, decoding, validation, folds);
@@ -68,8 +71,8 @@ public final class TechniqueTraining {
 
     private static final int CROSS_VALIDATION_FOLDS = 4;
 
-    /** Decoding thresholds: SI and span+technique F1 of the settings, measured how they were chosen. */
-    public record Decoding(double start, double extend, double second, double si, double spanAndTechnique) {
+    /** Decoding settings with the cross-validated SI and span+technique F1 they were chosen by. */
+    public record DecodingChoice(Decoding decoding, double si, double spanAndTechnique) {
     }
 
     /**
@@ -89,7 +92,7 @@ public final class TechniqueTraining {
      * decoding thresholds that give the best pooled SI F1, then the second-label ratio that gives the best
      * span+technique F1.
      */
-    private Decoding chooseDecoding(List<String> pool, Map<String, Path> articles, Map<String, List<PtcSpan>> gold,
+    private DecodingChoice chooseDecoding(List<String> pool, Map<String, Path> articles, Map<String, List<PtcSpan>> gold,
                                     int k) throws IOException {
         Map<String, TechniqueDetector> detectorOf = new LinkedHashMap<>();
         List<String> tcGoldIds = new ArrayList<>();
@@ -123,42 +126,46 @@ public final class TechniqueTraining {
             texts.put(id, article);
             scored.put(id, detectorOf.get(id).score(article.text()));
         }
-        Decoding best = null;
+        DecodingChoice best = null;
         for (double start : START) {
             for (double ratio : EXTEND_RATIO) {
-                Decoding d = measure(start, start * ratio, 2.0, texts, scored, detectorOf, poolGold);
-                if (best == null || d.si() > best.si()) {
-                    best = d;
+                for (int gap : GAPS) {
+                    for (double minMean : MIN_MEAN) {
+                        DecodingChoice d = measure(new Decoding(start, start * ratio, gap, minMean, 2.0), texts, scored,
+                                detectorOf, poolGold);
+                        if (best == null || d.si() > best.si()) {
+                            best = d;
+                        }
+                    }
                 }
             }
         }
-        Decoding chosen = best;
+        DecodingChoice chosen = best;
         for (double second : SECOND) {
-            Decoding d = measure(best.start(), best.extend(), second, texts, scored, detectorOf, poolGold);
+            DecodingChoice d = measure(best.decoding().withSecondLabelRatio(second), texts, scored, detectorOf, poolGold);
             if (d.spanAndTechnique() > chosen.spanAndTechnique()) {
                 chosen = d;
             }
         }
-        log.printf("cross-validation over %d articles (%d folds): SI F1 %.4f at start %.2f, extend %.3f;"
-                        + " TC micro-F1 %.4f; span+technique F1 %.4f with second-label ratio %.2f%n", pool.size(), k,
-                chosen.si(), chosen.start(), chosen.extend(), tc, chosen.spanAndTechnique(), chosen.second());
+        log.printf("cross-validation over %d articles (%d folds): SI F1 %.4f; TC micro-F1 %.4f; span+technique F1"
+                + " %.4f; decoding %s%n", pool.size(), k, chosen.si(), tc, chosen.spanAndTechnique(), chosen.decoding());
         return chosen;
     }
 
-    private static Decoding measure(double start, double extend, double second, Map<String, PtcArticle> texts,
+    private static DecodingChoice measure(Decoding decoding, Map<String, PtcArticle> texts,
                                     Map<String, TechniqueDetector.ScoredText> scored,
                                     Map<String, TechniqueDetector> detectorOf, Map<String, List<PtcSpan>> gold) {
         Map<String, List<PtcSpan>> predicted = new LinkedHashMap<>();
         for (Map.Entry<String, PtcArticle> entry : texts.entrySet()) {
             PtcArticle article = entry.getValue();
             List<PtcSpan> spans = new ArrayList<>();
-            for (var found : detectorOf.get(entry.getKey()).decode(scored.get(entry.getKey()), start, extend, second)) {
+            for (var found : detectorOf.get(entry.getKey()).decode(scored.get(entry.getKey()), decoding)) {
                 int[] points = article.toCodePoints(found.span());
                 spans.add(new PtcSpan(article.id(), found.technique(), points[0], points[1]));
             }
             predicted.put(entry.getKey(), spans);
         }
-        return new Decoding(start, extend, second, PtcScorer.spanIdentification(predicted, gold).f1(),
+        return new DecodingChoice(decoding, PtcScorer.spanIdentification(predicted, gold).f1(),
                 PtcScorer.micro(PtcScorer.spanAndTechnique(predicted, gold)).f1());
     }
 
@@ -199,11 +206,10 @@ public final class TechniqueTraining {
                 .append(outcome.folds().train().size()).append(" articles; validation ")
                 .append(outcome.folds().validation().size()).append(" articles, never trained or tuned on\n");
         s.append("- settings: ").append(settings).append('\n');
-        Decoding d = outcome.decoding();
+        DecodingChoice d = outcome.decoding();
         s.append(String.format(java.util.Locale.ROOT, "- decoding chosen by %d-fold cross-validation on the training"
-                + " fold: start %.2f, extend %.3f, second-label ratio %.2f (cross-validated SI F1 %.4f,"
-                + " span+technique F1 %.4f)%n%n", CROSS_VALIDATION_FOLDS, d.start(), d.extend(), d.second(), d.si(),
-                d.spanAndTechnique()));
+                + " fold: %s (cross-validated SI F1 %.4f, span+technique F1 %.4f)%n%n", CROSS_VALIDATION_FOLDS,
+                d.decoding(), d.si(), d.spanAndTechnique()));
         s.append("## Validation fold\n\n```\n").append(printed(outcome.validation())).append("```\n\n");
         s.append("Validation ids: ").append(String.join(" ", outcome.folds().validation())).append('\n');
         Files.writeString(file, s.toString(), StandardCharsets.UTF_8);
