@@ -55,7 +55,7 @@ class StandardPipelineTest {
         int loaded = MODELS.loadedCount();
         StandardPipeline.create(MODELS);
         new EntityAnalyzer(MODELS, org.newslens.analyzers.actors.ActorKnowledgeBase.bundled());
-        assertEquals(3, loaded, "the NER model, the gazetteer and the SUTime rules");
+        assertEquals(5, loaded, "the NER model, the gazetteer, the SUTime rules, the technique model and the stance words");
         assertEquals(loaded, MODELS.loadedCount());
     }
 

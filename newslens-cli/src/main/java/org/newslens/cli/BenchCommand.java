@@ -52,6 +52,7 @@ final class BenchCommand implements Callable<Integer> {
             figures.add(bench.coreNlpDefault(tokens));
         }
         PipelineBenchmark.print(figures, articles.size(), tokens, workers, passes, System.out);
+        org.newslens.eval.TechniqueBenchmark.print(org.newslens.eval.TechniqueBenchmark.run(articles, passes), System.out);
         return ExitCodes.OK;
     }
 }

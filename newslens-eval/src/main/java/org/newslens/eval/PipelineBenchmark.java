@@ -52,7 +52,7 @@ public final class PipelineBenchmark {
         long loadStart = System.nanoTime();
         Pipeline pipeline = StandardPipeline.create(new ModelStore());
         double load = seconds(loadStart);
-        return measure("newslens (default pipeline: NER, actors, places, dates, quotes, claims)", load, tokens, pipeline::analyze);
+        return measure("newslens (full pipeline incl. quotes, claims, techniques)", load, tokens, pipeline::analyze);
     }
 
     public Figures coreNlpDefault(long tokens) throws Exception {

@@ -18,6 +18,9 @@ import org.newslens.core.model.Technique;
 final class TechniqueReasons {
 
     private static final int CUES = 3;
+    /** Lower-case words inside names: "Staffan de Mistura", "Osama bin Laden". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "di", "van", "von", "der", "bin",
+            "ibn", "al", "el", "la", "le");
 
     private final LinearModel classifier;
 
@@ -131,8 +134,10 @@ final class TechniqueReasons {
         List<String> names = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = range[0]; i <= range[1] + 1; i++) {
-            boolean name = i <= range[1] && t.isWord(i) && Character.isUpperCase(t.text.charAt(t.start[i]))
-                    && !(i == t.sentenceFirst[t.sentence[i]] && Words.isFunctionWord(t.lower[i]));
+            boolean name = i <= range[1] && t.isWord(i) && (Character.isUpperCase(t.text.charAt(t.start[i]))
+                    && !(i == t.sentenceFirst[t.sentence[i]] && Words.isFunctionWord(t.lower[i]))
+                    || current.length() > 0 && NAME_PARTICLES.contains(t.lower[i]) && i < range[1]
+                    && Character.isUpperCase(t.text.charAt(t.start[i + 1])));
             if (name) {
                 current.append(current.length() == 0 ? "" : " ").append(t.token(i));
             } else if (current.length() > 0) {
