@@ -44,6 +44,17 @@ final class TrainCommand {
         @Option(names = "--inside-weight", description = "Loss weight of tokens inside spans (default: ${DEFAULT-VALUE}).")
         double insideWeight = TechniqueTrainer.Settings.defaults().insideWeight();
 
+        @Option(names = "--dense-epochs", description = "Passes of the network over word vectors; 0 leaves it out"
+                + " (default: ${DEFAULT-VALUE}).")
+        int denseEpochs = TechniqueTrainer.Settings.defaults().denseEpochs();
+
+        @Option(names = "--dense-classifier-epochs", description = "Passes of the dense span classifier"
+                + " (default: ${DEFAULT-VALUE}).")
+        int denseClassifierEpochs = TechniqueTrainer.Settings.defaults().denseClassifierEpochs();
+
+        @Option(names = "--dense-hidden", description = "Hidden units of that network (default: ${DEFAULT-VALUE}).")
+        int denseHidden = TechniqueTrainer.Settings.defaults().denseHidden();
+
         @Option(names = "--cross-validate", paramLabel = "K", description = "Only measure: K-fold cross-validation on the"
                 + " training and tuning folds (the validation fold is not read); writes no model.")
         Integer crossValidate;
@@ -52,7 +63,8 @@ final class TrainCommand {
         public Integer call() throws Exception {
             TechniqueTrainer.Settings d = TechniqueTrainer.Settings.defaults();
             TechniqueTrainer.Settings settings = new TechniqueTrainer.Settings(d.taggerBuckets(), d.classifierBuckets(),
-                    taggerEpochs, classifierEpochs, learningRate, classifierLearningRate, l2, insideWeight, d.seed());
+                    taggerEpochs, classifierEpochs, learningRate, classifierLearningRate, l2, insideWeight, denseHidden,
+                    denseEpochs, denseClassifierEpochs, d.denseLearningRate(), d.seed());
             TechniqueTraining training = new TechniqueTraining(settings, System.err);
             if (crossValidate != null) {
                 training.crossValidate(data, crossValidate);

@@ -30,27 +30,54 @@ public final class TechniqueDetector {
     /** A text's tokens and their inside-probabilities: the costly part of detection, to decode many ways. */
     public static final class ScoredText {
         private final TextTokens tokens;
-        private final double[] inside;
+        private final double[] linear;
+        private final double[] dense;
 
-        private ScoredText(TextTokens tokens, double[] inside) {
+        private ScoredText(TextTokens tokens, double[] linear, double[] dense) {
             this.tokens = tokens;
-            this.inside = inside;
+            this.linear = linear;
+            this.dense = dense;
+        }
+
+        double[] inside(double denseWeight) {
+            double[] p = new double[linear.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = (1 - denseWeight) * linear[i] + denseWeight * dense[i];
+            }
+            return p;
         }
     }
 
     public ScoredText score(String text) {
         TextTokens tokens = TextTokens.of(text, model.clusters());
-        return new ScoredText(tokens, insideProbabilities(tokens));
+        return new ScoredText(tokens, insideProbabilities(tokens), denseProbabilities(model.dense(), model.vectors(), tokens));
+    }
+
+    /** Spans only, without techniques (the SemEval SI task): cheap, for choosing decoding settings. */
+    public List<CharSpan> spans(ScoredText scored, Decoding decoding) {
+        return candidates(scored.tokens, scored.inside(decoding.denseWeight()), decoding).stream()
+                .map(c -> c.span).toList();
+    }
+
+    static double[] denseProbabilities(DenseNetwork dense, WordVectors vectors, TextTokens tokens) {
+        float[][] means = DenseFeatures.sentenceMeans(tokens, vectors);
+        double[] p = new double[tokens.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = dense.probabilities(DenseFeatures.of(tokens, i, vectors, means))[1];
+        }
+        return p;
     }
 
     /** Spans from scored tokens with the given decoding settings (see {@link TechniqueModel}). */
     public List<TechniqueSpan> decode(ScoredText scored, Decoding decoding) {
         TextTokens tokens = scored.tokens;
+        float[][] means = DenseFeatures.sentenceMeans(tokens, model.vectors());
         List<TechniqueSpan> found = new ArrayList<>();
-        for (Candidate candidate : candidates(tokens, scored.inside, decoding)) {
+        for (Candidate candidate : candidates(tokens, scored.inside(decoding.denseWeight()), decoding)) {
             FeatureSet features = SpanFeatures.of(tokens, candidate.span.start(), candidate.span.end(),
                     model.classifier().buckets());
-            List<ScoredTechnique> ranked = rank(model.classifier().probabilities(features.indices()));
+            List<ScoredTechnique> ranked = rank(techniqueProbabilities(tokens, candidate.span, features, means,
+                    decoding.denseClassifierWeight()));
             found.add(spanOf(tokens, candidate, ranked.get(0), features));
             if (ranked.get(1).probability() >= decoding.secondLabelRatio() * ranked.get(0).probability()) {
                 found.add(spanOf(tokens, candidate, ranked.get(1), features));
@@ -63,10 +90,12 @@ public final class TechniqueDetector {
     /** The techniques of given spans, most likely first: the SemEval TC task. */
     public List<List<ScoredTechnique>> classify(String text, List<CharSpan> spans) {
         TextTokens tokens = TextTokens.of(text, model.clusters());
+        float[][] means = DenseFeatures.sentenceMeans(tokens, model.vectors());
         List<List<ScoredTechnique>> result = new ArrayList<>();
         for (CharSpan span : spans) {
             FeatureSet features = SpanFeatures.of(tokens, span.start(), span.end(), model.classifier().buckets());
-            result.add(rank(model.classifier().probabilities(features.indices())));
+            result.add(rank(techniqueProbabilities(tokens, span, features, means,
+                    model.decoding().denseClassifierWeight())));
         }
         return result;
     }
@@ -75,6 +104,20 @@ public final class TechniqueDetector {
         double confidence = Math.min(1, Math.max(0, candidate.probability * technique.probability()));
         return new TechniqueSpan(candidate.span, technique.technique(), confidence,
                 reasons.explain(tokens, candidate.span, technique.technique(), features));
+    }
+
+    /** The two classifiers' technique probabilities, mixed. */
+    private double[] techniqueProbabilities(TextTokens tokens, CharSpan span, FeatureSet features, float[][] means,
+                                            double denseWeight) {
+        double[] p = model.classifier().probabilities(features.indices());
+        if (denseWeight > 0) {
+            double[] q = model.denseClassifier().probabilities(
+                    DenseSpanFeatures.of(tokens, span.start(), span.end(), model.vectors(), means));
+            for (int k = 0; k < p.length; k++) {
+                p[k] = (1 - denseWeight) * p[k] + denseWeight * q[k];
+            }
+        }
+        return p;
     }
 
     private List<ScoredTechnique> rank(double[] probabilities) {

@@ -20,18 +20,22 @@ import org.newslens.core.model.Technique;
  * their technique, and the decoding settings chosen on a tuning fold. Immutable; share one instance.
  *
  * @param clusters        word groups the features use
+ * @param vectors         word embeddings the network reads (from the CoreNLP models jar, not stored in the file)
+ * @param dense           a small network over word vectors in context, mixed into the taggers' probabilities
  * @param tagger          classes {@code O} (outside) and {@code P} (inside a span), over {@link TokenFeatures}
  * @param contextTagger   the same classes over {@link ContextFeatures}: a second pass that sees the first
  *                        pass's probabilities around each token
  * @param classifier      one class per technique label, over {@link SpanFeatures}
+ * @param denseClassifier a small network over word vectors naming a span's technique, mixed into the classifier's
  * @param decoding        how token probabilities become spans
  */
-public record TechniqueModel(WordClusters clusters, LinearModel tagger, LinearModel contextTagger, LinearModel classifier,
+public record TechniqueModel(WordClusters clusters, WordVectors vectors, LinearModel tagger, LinearModel contextTagger,
+                             DenseNetwork dense, LinearModel classifier, DenseNetwork denseClassifier,
                              Decoding decoding) {
 
     /** Where the bundled model lives on the class path. */
     public static final String BUNDLED = "org/newslens/analyzers/techniques/techniques-model.bin.gz";
-    private static final String MAGIC = "newslens-techniques-4";
+    private static final String MAGIC = "newslens-techniques-6";
 
     public TechniqueModel {
         if (!tagger.classes().equals(List.of("O", "P")) || !contextTagger.classes().equals(List.of("O", "P"))) {
@@ -75,10 +79,16 @@ public record TechniqueModel(WordClusters clusters, LinearModel tagger, LinearMo
                 throw new IOException("Technique model " + name + " is not a Newslens technique model (header \""
                         + abbreviate(magic) + "\")");
             }
-            Decoding decoding = new Decoding(in.readDouble(), in.readDouble(), in.readInt(), in.readDouble(),
-                    in.readDouble());
-            return new TechniqueModel(WordClusters.read(in), LinearModel.read(in), LinearModel.read(in),
-                    LinearModel.read(in), decoding);
+            Decoding decoding = new Decoding(in.readDouble(), in.readDouble(), in.readDouble(), in.readInt(),
+                    in.readDouble(), in.readDouble(), in.readDouble());
+            WordClusters clusters = WordClusters.read(in);
+            LinearModel tagger = LinearModel.read(in);
+            LinearModel contextTagger = LinearModel.read(in);
+            DenseNetwork dense = DenseNetwork.read(in);
+            LinearModel classifier = LinearModel.read(in);
+            DenseNetwork denseClassifier = DenseNetwork.read(in);
+            return new TechniqueModel(clusters, WordVectors.load(), tagger, contextTagger, dense, classifier,
+                    denseClassifier, decoding);
         } catch (IOException | RuntimeException e) {
             if (e.getMessage() != null && e.getMessage().contains(name)) {
                 throw e;
@@ -91,20 +101,24 @@ public record TechniqueModel(WordClusters clusters, LinearModel tagger, LinearMo
         try (OutputStream raw = Files.newOutputStream(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
             out.writeUTF(MAGIC);
+            out.writeDouble(decoding.denseWeight());
             out.writeDouble(decoding.start());
             out.writeDouble(decoding.extend());
             out.writeInt(decoding.maxGap());
             out.writeDouble(decoding.minMean());
+            out.writeDouble(decoding.denseClassifierWeight());
             out.writeDouble(decoding.secondLabelRatio());
             clusters.write(out);
             tagger.write(out);
             contextTagger.write(out);
+            dense.write(out);
             classifier.write(out);
+            denseClassifier.write(out);
         }
     }
 
     public TechniqueModel withDecoding(Decoding chosen) {
-        return new TechniqueModel(clusters, tagger, contextTagger, classifier, chosen);
+        return new TechniqueModel(clusters, vectors, tagger, contextTagger, dense, classifier, denseClassifier, chosen);
     }
 
     private static String abbreviate(String s) {

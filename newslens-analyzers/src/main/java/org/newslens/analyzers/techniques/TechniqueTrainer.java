@@ -32,31 +32,38 @@ public final class TechniqueTrainer {
      * @param classifierLearningRate the same for the classifier
      * @param l2                weight decay
      * @param insideWeight      loss weight of tokens inside spans, against 1 for the others
+     * @param denseHidden       hidden units of the network over word vectors
+     * @param denseEpochs       its passes over the tokens (0: an untrained network, to be given no weight)
+     * @param denseClassifierEpochs passes of the dense span classifier over the spans
+     * @param denseLearningRate the networks' AdaGrad base step
      * @param seed              shuffling seed
      */
     public record Settings(int taggerBuckets, int classifierBuckets, int taggerEpochs, int classifierEpochs,
                            double learningRate, double classifierLearningRate, double l2, double insideWeight,
+                           int denseHidden, int denseEpochs, int denseClassifierEpochs, double denseLearningRate,
                            long seed) {
 
         public static Settings defaults() {
-            return new Settings(1 << 20, 1 << 19, 2, 20, 0.02, 0.02, 1e-6, 2.0, 20201111L);
+            return new Settings(1 << 20, 1 << 19, 2, 20, 0.02, 0.02, 1e-6, 2.0, 64, 3, 20, 0.01, 20201111L);
         }
     }
 
     private final Settings settings;
     private final WordClusters clusters;
+    private final WordVectors vectors;
 
-    public TechniqueTrainer(Settings settings, WordClusters clusters) {
+    public TechniqueTrainer(Settings settings, WordClusters clusters, WordVectors vectors) {
         this.settings = settings;
         this.clusters = clusters;
+        this.vectors = vectors;
     }
 
     /**
      * Word groups from the CoreNLP models jar's word embeddings (k-means, 256 and 1,024 groups); takes about a
      * minute, so build them once per training run.
      */
-    public static WordClusters wordClusters() {
-        return new WordClusterBuilder(256, 1024, 12, 20201111L).build();
+    public static WordClusters wordClusters(WordVectors vectors) {
+        return new WordClusterBuilder(256, 1024, 12, 20201111L).build(vectors);
     }
 
     /**
@@ -83,8 +90,8 @@ public final class TechniqueTrainer {
             }
         }
         LinearModel contextTagger = trainTagger(articles, heldOut);
-        return new TechniqueModel(clusters, tagger, contextTagger, trainClassifier(articles),
-                new Decoding(0.5, 0.35, 0, 0, 2.0));
+        return new TechniqueModel(clusters, vectors, tagger, contextTagger, trainDense(articles),
+                trainClassifier(articles), trainDenseClassifier(articles), new Decoding(0, 0.5, 0.35, 0, 0, 0, 2.0));
     }
 
     private static final int STACKING_FOLDS = 4;
@@ -104,6 +111,42 @@ public final class TechniqueTrainer {
             }
         }
         return trainer(settings.taggerEpochs()).train(List.of("O", "P"), settings.taggerBuckets(), examples);
+    }
+
+    private DenseNetwork trainDense(List<TrainingArticle> articles) {
+        if (settings.denseEpochs() == 0) {
+            return DenseNetwork.untrained(DenseFeatures.size(vectors.dimensions()), 2);
+        }
+        List<DenseNetwork.Example> examples = new ArrayList<>();
+        for (TrainingArticle article : articles) {
+            TextTokens tokens = TextTokens.of(article.text(), clusters);
+            boolean[] inside = insideTokens(tokens, article.spans());
+            float[][] means = DenseFeatures.sentenceMeans(tokens, vectors);
+            for (int i = 0; i < tokens.size(); i++) {
+                examples.add(new DenseNetwork.Example(DenseFeatures.of(tokens, i, vectors, means), inside[i] ? 1 : 0,
+                        (float) (inside[i] ? settings.insideWeight() : 1.0)));
+            }
+        }
+        return DenseNetwork.train(examples, DenseFeatures.size(vectors.dimensions()), settings.denseHidden(), 2,
+                settings.denseEpochs(), settings.denseLearningRate(), settings.seed());
+    }
+
+    private DenseNetwork trainDenseClassifier(List<TrainingArticle> articles) {
+        int inputs = DenseSpanFeatures.size(vectors.dimensions());
+        if (settings.denseEpochs() == 0) {
+            return DenseNetwork.untrained(inputs, Technique.values().length);
+        }
+        List<DenseNetwork.Example> examples = new ArrayList<>();
+        for (TrainingArticle article : articles) {
+            TextTokens tokens = TextTokens.of(article.text(), clusters);
+            float[][] means = DenseFeatures.sentenceMeans(tokens, vectors);
+            for (LabeledSpan gold : article.spans()) {
+                examples.add(new DenseNetwork.Example(DenseSpanFeatures.of(tokens, gold.span().start(), gold.span().end(),
+                        vectors, means), gold.technique().ordinal(), 1f));
+            }
+        }
+        return DenseNetwork.train(examples, inputs, settings.denseHidden(), Technique.values().length,
+                settings.denseClassifierEpochs(), settings.denseLearningRate(), settings.seed());
     }
 
     private LinearModel trainClassifier(List<TrainingArticle> articles) {

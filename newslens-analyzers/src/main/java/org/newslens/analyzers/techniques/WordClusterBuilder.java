@@ -1,25 +1,18 @@
 package org.newslens.analyzers.techniques;
 
-import edu.stanford.nlp.io.IOUtils;
-import edu.stanford.nlp.neural.Embedding;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.ejml.simple.SimpleMatrix;
 
 /**
  * Builds {@link WordClusters} by k-means (cosine, seeded, so the same every run) over the 50-dimensional
  * word embeddings that ship in the Stanford CoreNLP models jar for its neural coreference system
- * ({@value #EMBEDDINGS}, about 100,000 words). Only training needs this; detection reads the groups from
+ * ({@link WordVectors}, about 100,000 words). Only training needs this; detection reads the groups from
  * the model file.
  */
 final class WordClusterBuilder {
-
-    static final String EMBEDDINGS = "edu/stanford/nlp/models/coref/neural/english-embeddings.ser.gz";
 
     private final int coarse;
     private final int fine;
@@ -33,22 +26,8 @@ final class WordClusterBuilder {
         this.seed = seed;
     }
 
-    WordClusters build() {
-        Embedding embedding;
-        try {
-            embedding = IOUtils.readObjectFromURLOrClasspathOrFileSystem(EMBEDDINGS);
-        } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException("Cannot read word embeddings " + EMBEDDINGS
-                    + " from the CoreNLP models jar: " + e, e);
-        }
-        // One vector per lower-cased word: the lower-case entry when there is one, else the first form seen.
-        Map<String, float[]> vectors = new HashMap<>();
-        for (Map.Entry<String, SimpleMatrix> e : embedding.entrySet()) {
-            String lower = e.getKey().toLowerCase(Locale.ROOT);
-            if (e.getKey().equals(lower) || !vectors.containsKey(lower)) {
-                vectors.put(lower, normalised(e.getValue()));
-            }
-        }
+    WordClusters build(WordVectors wordVectors) {
+        Map<String, float[]> vectors = wordVectors.all();
         List<String> words = new ArrayList<>(new java.util.TreeSet<>(vectors.keySet()));
         float[][] data = new float[words.size()][];
         for (int i = 0; i < data.length; i++) {
@@ -61,20 +40,6 @@ final class WordClusterBuilder {
             groups.put(words.get(i), new int[] {coarseOf[i], fineOf[i]});
         }
         return new WordClusters(groups);
-    }
-
-    private static float[] normalised(SimpleMatrix m) {
-        float[] v = new float[m.getNumElements()];
-        double norm = 0;
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (float) m.get(i);
-            norm += v[i] * v[i];
-        }
-        norm = Math.sqrt(norm) + 1e-9;
-        for (int i = 0; i < v.length; i++) {
-            v[i] /= norm;
-        }
-        return v;
     }
 
     private int[] kMeans(float[][] data, int k, long seed) {

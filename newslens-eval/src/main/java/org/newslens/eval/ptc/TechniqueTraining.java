@@ -29,16 +29,29 @@ public final class TechniqueTraining {
     private static final double[] EXTEND_RATIO = {0.3, 0.45, 0.6, 0.8, 1.0};
     private static final double[] SECOND = {0.3, 0.5, 0.7, 2.0};
     private static final int[] GAPS = {0, 1, 2, 4};
+    private static final double[] DENSE_WEIGHT = {0, 0.25, 0.5, 0.75, 1.0};
     private static final double[] MIN_MEAN = {0, 0.3, 0.4, 0.5};
 
     private final TechniqueTrainer.Settings settings;
     private final PrintStream log;
     private org.newslens.analyzers.techniques.WordClusters clusters;
+    private org.newslens.analyzers.techniques.WordVectors vectors;
+
+    private org.newslens.analyzers.techniques.WordVectors vectors() {
+        if (vectors == null) {
+            vectors = org.newslens.analyzers.techniques.WordVectors.load();
+        }
+        return vectors;
+    }
+
+    private TechniqueTrainer trainer() {
+        return new TechniqueTrainer(settings, clusters(), vectors());
+    }
 
     private org.newslens.analyzers.techniques.WordClusters clusters() {
         if (clusters == null) {
             long t0 = System.nanoTime();
-            clusters = TechniqueTrainer.wordClusters();
+            clusters = TechniqueTrainer.wordClusters(vectors());
             log.printf("grouped %,d words by their embeddings in %.1f s%n", clusters.size(), (System.nanoTime() - t0) / 1e9);
         }
         return clusters;
@@ -62,7 +75,7 @@ public final class TechniqueTraining {
                 folds.validation().size());
         DecodingChoice decoding = chooseDecoding(pool, articles, gold, CROSS_VALIDATION_FOLDS);
         long t0 = System.nanoTime();
-        TechniqueModel model = new TechniqueTrainer(settings, clusters()).train(training(pool, articles, gold))
+        TechniqueModel model = trainer().train(training(pool, articles, gold))
                 .withDecoding(decoding.decoding());
         log.printf("trained on %d articles in %.1f s%n", pool.size(), (System.nanoTime() - t0) / 1e9);
         PtcEvaluation validation = evaluate(model, subset(articles, folds.validation()), gold);
@@ -95,8 +108,8 @@ public final class TechniqueTraining {
     private DecodingChoice chooseDecoding(List<String> pool, Map<String, Path> articles, Map<String, List<PtcSpan>> gold,
                                     int k) throws IOException {
         Map<String, TechniqueDetector> detectorOf = new LinkedHashMap<>();
-        List<String> tcGoldIds = new ArrayList<>();
-        List<PtcSpan> tcPredicted = new ArrayList<>();
+        List<TechniqueModel> models = new ArrayList<>();
+        List<List<String>> heldParts = new ArrayList<>();
         for (int fold = 0; fold < k; fold++) {
             List<String> fit = new ArrayList<>();
             List<String> held = new ArrayList<>();
@@ -104,20 +117,38 @@ public final class TechniqueTraining {
                 (i % k == fold ? held : fit).add(pool.get(i));
             }
             long t0 = System.nanoTime();
-            TechniqueDetector detector = new TechniqueDetector(
-                    new TechniqueTrainer(settings, clusters()).train(training(fit, articles, gold)));
+            TechniqueModel model = trainer().train(training(fit, articles, gold));
+            TechniqueDetector detector = new TechniqueDetector(model);
             log.printf("cross-validation fold %d of %d fitted in %.1f s%n", fold + 1, k, (System.nanoTime() - t0) / 1e9);
             held.forEach(id -> detectorOf.put(id, detector));
-            List<PtcSpan> heldGold = new ArrayList<>();
-            held.forEach(id -> heldGold.addAll(gold.get(id)));
-            tcPredicted.addAll(new PtcPredictor(detector).classify(subset(articles, held), heldGold));
-            tcGoldIds.addAll(held);
+            models.add(model);
+            heldParts.add(held);
         }
         Map<String, List<PtcSpan>> poolGold = new LinkedHashMap<>();
         pool.forEach(id -> poolGold.put(id, gold.get(id)));
         List<PtcSpan> allGold = new ArrayList<>();
         pool.forEach(id -> allGold.addAll(gold.get(id)));
-        double tc = PtcScorer.classification(tcPredicted, allGold).microF1();
+        double tc = -1;
+        double classifierWeight = 0;
+        for (double weight : settings.denseEpochs() == 0 ? new double[] {0} : DENSE_WEIGHT) {
+            List<PtcSpan> predicted = new ArrayList<>();
+            List<PtcSpan> expected = new ArrayList<>();
+            for (int fold = 0; fold < k; fold++) {
+                TechniqueModel model = models.get(fold);
+                List<PtcSpan> heldGold = new ArrayList<>();
+                heldParts.get(fold).forEach(id -> heldGold.addAll(gold.get(id)));
+                predicted.addAll(new PtcPredictor(new TechniqueDetector(model.withDecoding(
+                        model.decoding().withDenseClassifierWeight(weight))))
+                        .classify(subset(articles, heldParts.get(fold)), heldGold));
+                expected.addAll(heldGold);
+            }
+            double f1 = PtcScorer.classification(predicted, expected).microF1();
+            log.printf("  dense classifier weight %.2f: TC micro-F1 %.4f%n", weight, f1);
+            if (f1 > tc) {
+                tc = f1;
+                classifierWeight = weight;
+            }
+        }
 
         Map<String, PtcArticle> texts = new LinkedHashMap<>();
         Map<String, TechniqueDetector.ScoredText> scored = new LinkedHashMap<>();
@@ -127,29 +158,48 @@ public final class TechniqueTraining {
             scored.put(id, detectorOf.get(id).score(article.text()));
         }
         DecodingChoice best = null;
-        for (double start : START) {
-            for (double ratio : EXTEND_RATIO) {
-                for (int gap : GAPS) {
-                    for (double minMean : MIN_MEAN) {
-                        DecodingChoice d = measure(new Decoding(start, start * ratio, gap, minMean, 2.0), texts, scored,
-                                detectorOf, poolGold);
-                        if (best == null || d.si() > best.si()) {
-                            best = d;
+        for (double dense : settings.denseEpochs() == 0 ? new double[] {0} : DENSE_WEIGHT) {
+            for (double start : START) {
+                for (double ratio : EXTEND_RATIO) {
+                    for (int gap : GAPS) {
+                        for (double minMean : MIN_MEAN) {
+                            Decoding decoding = new Decoding(dense, start, start * ratio, gap, minMean,
+                                    classifierWeight, 2.0);
+                            double si = spanIdentification(decoding, texts, scored, detectorOf, poolGold);
+                            if (best == null || si > best.si()) {
+                                best = new DecodingChoice(decoding, si, 0);
+                            }
                         }
                     }
                 }
             }
         }
-        DecodingChoice chosen = best;
+        DecodingChoice chosen = null;
         for (double second : SECOND) {
             DecodingChoice d = measure(best.decoding().withSecondLabelRatio(second), texts, scored, detectorOf, poolGold);
-            if (d.spanAndTechnique() > chosen.spanAndTechnique()) {
+            if (chosen == null || d.spanAndTechnique() > chosen.spanAndTechnique()) {
                 chosen = d;
             }
         }
         log.printf("cross-validation over %d articles (%d folds): SI F1 %.4f; TC micro-F1 %.4f; span+technique F1"
                 + " %.4f; decoding %s%n", pool.size(), k, chosen.si(), tc, chosen.spanAndTechnique(), chosen.decoding());
         return chosen;
+    }
+
+    private static double spanIdentification(Decoding decoding, Map<String, PtcArticle> texts,
+                                             Map<String, TechniqueDetector.ScoredText> scored,
+                                             Map<String, TechniqueDetector> detectorOf, Map<String, List<PtcSpan>> gold) {
+        Map<String, List<PtcSpan>> predicted = new LinkedHashMap<>();
+        for (Map.Entry<String, PtcArticle> entry : texts.entrySet()) {
+            PtcArticle article = entry.getValue();
+            List<PtcSpan> spans = new ArrayList<>();
+            for (var span : detectorOf.get(entry.getKey()).spans(scored.get(entry.getKey()), decoding)) {
+                int[] points = article.toCodePoints(span);
+                spans.add(new PtcSpan(article.id(), null, points[0], points[1]));
+            }
+            predicted.put(entry.getKey(), spans);
+        }
+        return PtcScorer.spanIdentification(predicted, gold).f1();
     }
 
     private static DecodingChoice measure(Decoding decoding, Map<String, PtcArticle> texts,
