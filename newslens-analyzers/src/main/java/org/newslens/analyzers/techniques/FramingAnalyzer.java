@@ -88,6 +88,7 @@ public final class FramingAnalyzer implements Analyzer<List<ActorFraming>> {
                 }
             });
         }
+        found.addAll(listedWordsBeside(text, actors, found));
         for (Quote quote : input.get(Layers.QUOTES)) {
             if (quote.kind() == QuoteKind.SCARE) {
                 tie(text, quote.span(), actors, SCARE_QUOTE_REACH).ifPresent(tie -> found.add(new Labelled(tie.actor,
@@ -100,6 +101,78 @@ public final class FramingAnalyzer implements Analyzer<List<ActorFraming>> {
 
     private record Tie(Entity actor, Mention mention, String reason) {
     }
+
+    /** How many words back from a mention a label may stand. */
+    private static final int WORD_WINDOW = 3;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:!?()\\[\\]\n\u201c\u201d\"]");
+
+    /**
+     * Labels from our word list ("terrorists", "regime", "liberated", "heroic") standing within a few words of an
+     * actor's mention in the same clause, where the technique model marked nothing: the framing of an actor
+     * should not depend on the model catching every loaded word.
+     */
+    private List<Labelled> listedWordsBeside(String text, List<Entity> actors, List<Labelled> already) {
+        List<Labelled> out = new ArrayList<>();
+        Set<Integer> taken = new java.util.HashSet<>();
+        for (Labelled l : already) {
+            for (int i = l.label.span().start(); i < l.label.span().end(); i++) {
+                taken.add(i);
+            }
+        }
+        for (Entity actor : actors) {
+            for (Mention m : actor.mentions()) {
+                for (int[] word : wordsAround(text, m.span())) {
+                    String w = text.substring(word[0], word[1]);
+                    if (taken.contains(word[0])) {
+                        continue;
+                    }
+                    stance.listed(w).ifPresent(s -> {
+                        taken.add(word[0]);
+                        String side = word[0] >= m.span().end() ? "after" : "before";
+                        out.add(new Labelled(actor, new Label(new CharSpan(word[0], word[1]), w, "loaded word", s,
+                                "a " + s.name().toLowerCase(java.util.Locale.ROOT) + " label " + side
+                                        + " the mention \u201c" + m.text() + "\u201d")));
+                    });
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Words that can describe a mention: the word right after it ("Nusra terrorists", "the army liberated"),
+     * and words before it joined to it only by "of", "the", "a" or nothing ("the terrorists of Jabhat al-Nusra",
+     * "brutal Assad"), up to {@value #WORD_WINDOW} words back, within its clause.
+     */
+    private static List<int[]> wordsAround(String text, CharSpan span) {
+        List<int[]> words = new ArrayList<>();
+        List<int[]> before = new ArrayList<>();
+        int from = span.start();
+        for (int i = span.start() - 1; i >= 0 && span.start() - i < 60; i--) {
+            if (CLAUSE_BREAK.matcher(String.valueOf(text.charAt(i))).matches()) {
+                break;
+            }
+            from = i;
+        }
+        Matcher m = WORD.matcher(text).region(from, span.start());
+        while (m.find()) {
+            before.add(new int[] {m.start(), m.end()});
+        }
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - WORD_WINDOW); k--) {
+            int[] word = before.get(k);
+            words.add(word);
+            if (!CONNECTORS.contains(text.substring(word[0], word[1]).toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
+        }
+        m = WORD.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 40));
+        if (m.find() && !CLAUSE_BREAK.matcher(text.substring(span.end(), m.start())).find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        return words;
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "a", "an");
 
     private static java.util.Optional<Tie> tie(String text, CharSpan label, List<Entity> actors, int reach) {
         Tie best = null;

@@ -39,6 +39,11 @@ public final class WordStance {
         return new WordStance(readLexicon(), SentimentModel.loadSerialized(SENTIMENT));
     }
 
+    /** The stance our own word list gives the word, if it lists it. */
+    public java.util.Optional<Stance> listed(String word) {
+        return java.util.Optional.ofNullable(lexicon.get(word.toLowerCase(Locale.ROOT)));
+    }
+
     public Stance of(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         Stance listed = lexicon.get(lower);

@@ -88,6 +88,25 @@ class FramingAndPersuasionTest {
     }
 
     @Test
+    void listedLabelWordsBesideAnActorCountEvenWhenTheModelMarkedNothing() {
+        String text = "Yesterday the terrorists of Jabhat al-Nusra shelled the town, and the army hit back.";
+        int at = text.indexOf("Jabhat");
+        Entity nusra = new Entity("kb:nusra", "Jabhat al-Nusra", EntityType.ARMED_GROUP, null, List.of(), List.of(), null,
+                1.0, List.of(new Mention(new CharSpan(at, at + 15), "Jabhat al-Nusra", 1.0)));
+        FramingAnalyzer analyzer = new FramingAnalyzer(new ModelStore());
+        List<ActorFraming> framing = analyzer.analyze(AnalysisInput.of(Article.ofText("t", text),
+                Map.of(Layers.ENTITIES, List.of(nusra), Layers.TECHNIQUES, List.of(), Layers.QUOTES, List.of()),
+                analyzer));
+        assertEquals(1, framing.size());
+        ActorFraming.Label label = framing.get(0).labels().get(0);
+        assertEquals("terrorists", label.text());
+        assertEquals("loaded word", label.kind());
+        assertEquals(Stance.NEGATIVE, framing.get(0).stance());
+        // "army" lies beyond the comma: another clause.
+        assertEquals(1, framing.get(0).labels().size());
+    }
+
+    @Test
     void persuasionProfileCountsPerThousandWordsAndCoveredText() {
         List<TechniqueSpan> techniques = List.of(
                 technique(Technique.NAME_CALLING_LABELING, "The butchers of the"),
