@@ -41,6 +41,12 @@ public record PtcArticle(String id, String text) {
         return new int[] {s, s + text.codePointCount(span.start(), span.end())};
     }
 
+    /** A UTF-16 span of this article as a PTC line, with its technique (null for SI-only lines). */
+    public PtcSpan toPtc(CharSpan span, org.newslens.core.model.Technique technique) {
+        int[] points = toCodePoints(span);
+        return new PtcSpan(id, technique, points[0], points[1]);
+    }
+
     public List<CharSpan> toUtf16(List<PtcSpan> spans) {
         return spans.stream().map(s -> toUtf16(s.start(), s.end())).toList();
     }

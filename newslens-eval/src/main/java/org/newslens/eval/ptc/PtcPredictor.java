@@ -12,7 +12,6 @@ import org.newslens.analyzers.techniques.ScoredTechnique;
 import org.newslens.analyzers.techniques.TechniqueDetector;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Technique;
-import org.newslens.core.model.TechniqueSpan;
 
 /** Runs a {@link TechniqueDetector} over PTC article files and answers in the corpus's code-point spans. */
 public final class PtcPredictor {
@@ -28,12 +27,8 @@ public final class PtcPredictor {
         Map<String, List<PtcSpan>> result = new LinkedHashMap<>();
         for (Map.Entry<String, Path> entry : articles.entrySet()) {
             PtcArticle article = PtcArticle.read(entry.getValue());
-            List<PtcSpan> spans = new ArrayList<>();
-            for (TechniqueSpan found : detector.detect(article.text())) {
-                int[] points = article.toCodePoints(found.span());
-                spans.add(new PtcSpan(article.id(), found.technique(), points[0], points[1]));
-            }
-            result.put(article.id(), spans);
+            result.put(article.id(), detector.detect(article.text()).stream()
+                    .map(found -> article.toPtc(found.span(), found.technique())).toList());
         }
         return result;
     }
@@ -85,8 +80,7 @@ public final class PtcPredictor {
                 if (!line.isBlank()) {
                     int s = lineStart + (line.length() - line.stripLeading().length());
                     int e = lineStart + line.stripTrailing().length();
-                    int[] points = article.toCodePoints(new CharSpan(s, e));
-                    spans.add(new PtcSpan(article.id(), Technique.LOADED_LANGUAGE, points[0], points[1]));
+                    spans.add(article.toPtc(new CharSpan(s, e), Technique.LOADED_LANGUAGE));
                 }
                 lineStart = lineEnd + 1;
             }

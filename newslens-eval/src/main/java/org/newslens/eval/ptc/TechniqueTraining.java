@@ -192,12 +192,8 @@ public final class TechniqueTraining {
         Map<String, List<PtcSpan>> predicted = new LinkedHashMap<>();
         for (Map.Entry<String, PtcArticle> entry : texts.entrySet()) {
             PtcArticle article = entry.getValue();
-            List<PtcSpan> spans = new ArrayList<>();
-            for (var span : detectorOf.get(entry.getKey()).spans(scored.get(entry.getKey()), decoding)) {
-                int[] points = article.toCodePoints(span);
-                spans.add(new PtcSpan(article.id(), null, points[0], points[1]));
-            }
-            predicted.put(entry.getKey(), spans);
+            predicted.put(entry.getKey(), detectorOf.get(entry.getKey()).spans(scored.get(entry.getKey()), decoding)
+                    .stream().map(span -> article.toPtc(span, null)).toList());
         }
         return PtcScorer.spanIdentification(predicted, gold).f1();
     }
@@ -208,12 +204,8 @@ public final class TechniqueTraining {
         Map<String, List<PtcSpan>> predicted = new LinkedHashMap<>();
         for (Map.Entry<String, PtcArticle> entry : texts.entrySet()) {
             PtcArticle article = entry.getValue();
-            List<PtcSpan> spans = new ArrayList<>();
-            for (var found : detectorOf.get(entry.getKey()).decode(scored.get(entry.getKey()), decoding)) {
-                int[] points = article.toCodePoints(found.span());
-                spans.add(new PtcSpan(article.id(), found.technique(), points[0], points[1]));
-            }
-            predicted.put(entry.getKey(), spans);
+            predicted.put(entry.getKey(), detectorOf.get(entry.getKey()).decode(scored.get(entry.getKey()), decoding)
+                    .stream().map(found -> article.toPtc(found.span(), found.technique())).toList());
         }
         return new DecodingChoice(decoding, PtcScorer.spanIdentification(predicted, gold).f1(),
                 PtcScorer.micro(PtcScorer.spanAndTechnique(predicted, gold)).f1());
