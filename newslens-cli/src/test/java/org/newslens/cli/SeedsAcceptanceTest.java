@@ -129,6 +129,25 @@ class SeedsAcceptanceTest {
         }
     }
 
+    /** Issue 6: every seed is marked for persuasion, outside boilerplate, and the profile adds up. */
+    @Test
+    void everySeedHasLoadedWordsOrNameCallingAndAProfileThatAddsUp() {
+        for (Analysis analysis : byId.values()) {
+            var techniques = analysis.get(Layers.TECHNIQUES);
+            assertTrue(techniques.stream().anyMatch(t -> t.technique() == org.newslens.core.model.Technique.LOADED_LANGUAGE
+                    || t.technique() == org.newslens.core.model.Technique.NAME_CALLING_LABELING), analysis.article().id());
+            techniques.forEach(t -> assertTrue(!analysis.article().isBoilerplate(t.start()), analysis.article().id()));
+            var profile = analysis.get(Layers.PERSUASION);
+            assertEquals(techniques.size(), profile.techniques());
+            assertEquals(techniques.size(), profile.byTechnique().values().stream().mapToInt(Integer::intValue).sum());
+            assertTrue(profile.words() > 100, analysis.article().id());
+            for (var framing : analysis.get(Layers.FRAMING)) {
+                assertTrue(analysis.get(Layers.ENTITIES).stream().anyMatch(e -> e.id().equals(framing.entity())));
+                assertTrue(!framing.labels().isEmpty());
+            }
+        }
+    }
+
     /** Issue 4: who says so in the seeds, checked by names only (no seed text in the repository). */
     @Test
     void seedSourcesComeOutWithTheirTypeAndChain() {
