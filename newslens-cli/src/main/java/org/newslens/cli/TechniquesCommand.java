@@ -38,13 +38,17 @@ final class TechniquesCommand implements Callable<Integer> {
                 model == null ? TechniqueModel.bundled() : TechniqueModel.load(model)));
         Map<String, Path> files = PtcFiles.articles(articles);
         List<PtcSpan> result = new ArrayList<>();
+        int[] failures = {0};
         if (classify != null) {
             result.addAll(predictor.classify(files, PtcFiles.readSpans(classify, false)));
         } else {
-            predictor.detect(files).values().forEach(result::addAll);
+            predictor.detect(files, (file, e) -> {
+                failures[0]++;
+                System.err.println("newslens: " + file + ": " + e.getMessage());
+            }).values().forEach(result::addAll);
         }
         PtcFiles.writeSpans(out, result);
-        System.err.printf("%d spans for %d articles written to %s%n", result.size(), files.size(), out);
-        return ExitCodes.OK;
+        System.err.printf("%d spans for %d articles written to %s%n", result.size(), files.size() - failures[0], out);
+        return failures[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUT_FAILED;
     }
 }

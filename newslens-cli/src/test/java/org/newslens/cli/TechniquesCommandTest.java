@@ -67,6 +67,27 @@ class TechniquesCommandTest {
     }
 
     @Test
+    void anUnreadableArticleIsNamedAndTheRestOfTheFolderIsStillDone() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(folder.resolve("article1.txt"), "Vile thugs\n\nThe vile thugs lied to everyone again!\n");
+        Files.createDirectories(folder.resolve("article2.txt"));
+        Path out = dir.resolve("mixed.tsv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        int status;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            status = NewslensCli.newCommandLine().execute("techniques", "--articles", folder.toString(), "--out",
+                    out.toString());
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals(ExitCodes.SOME_INPUT_FAILED, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(folder.resolve("article2.txt").toString()), err.toString());
+        assertTrue(Files.readAllLines(out).stream().allMatch(l -> l.startsWith("1\t")));
+    }
+
+    @Test
     void trainDetectClassifyAndScore() throws Exception {
         Path model = dir.resolve("model/techniques.bin.gz");
         String trained = run("train", "techniques", "--data", dir.resolve("ptc").toString(), "--out", model.toString(),

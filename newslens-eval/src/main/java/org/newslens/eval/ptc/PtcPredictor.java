@@ -22,11 +22,28 @@ public final class PtcPredictor {
         this.detector = detector;
     }
 
-    /** Technique spans for every article (the SI and span+technique tasks). */
+    /** Technique spans for every article (the SI and span+technique tasks); fails on the first unreadable file. */
     public Map<String, List<PtcSpan>> detect(Map<String, Path> articles) throws IOException {
+        return detect(articles, (file, e) -> {
+            throw new java.io.UncheckedIOException(e);
+        });
+    }
+
+    /**
+     * Technique spans for every readable article; an unreadable one goes to {@code failed} with its file and
+     * the rest of the batch goes on.
+     */
+    public Map<String, List<PtcSpan>> detect(Map<String, Path> articles,
+                                             java.util.function.BiConsumer<Path, IOException> failed) throws IOException {
         Map<String, List<PtcSpan>> result = new LinkedHashMap<>();
         for (Map.Entry<String, Path> entry : articles.entrySet()) {
-            PtcArticle article = PtcArticle.read(entry.getValue());
+            PtcArticle article;
+            try {
+                article = PtcArticle.read(entry.getValue());
+            } catch (IOException e) {
+                failed.accept(entry.getValue(), e);
+                continue;
+            }
             result.put(article.id(), detector.detect(article.text()).stream()
                     .map(found -> article.toPtc(found.span(), found.technique())).toList());
         }
