@@ -150,8 +150,7 @@ final class EvalCommand {
                 }
             } else {
                 predictor = new org.newslens.eval.ptc.PtcPredictor(new org.newslens.analyzers.techniques.TechniqueDetector(
-                        model == null ? org.newslens.analyzers.techniques.TechniqueModel.bundled()
-                                : org.newslens.analyzers.techniques.TechniqueModel.load(model)));
+                        org.newslens.analyzers.techniques.TechniqueModel.fileOrBundled(model)));
                 detected = predictor.detect(files);
             }
             org.newslens.eval.ptc.PtcEvaluation.of(files, goldSpans, detected, predictor).print(System.out);

@@ -35,7 +35,7 @@ final class TechniquesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PtcPredictor predictor = new PtcPredictor(new TechniqueDetector(
-                model == null ? TechniqueModel.bundled() : TechniqueModel.load(model)));
+                TechniqueModel.fileOrBundled(model)));
         Map<String, Path> files = PtcFiles.articles(articles);
         List<PtcSpan> result = new ArrayList<>();
         int[] failures = {0};

@@ -104,7 +104,11 @@ public final class FramingAnalyzer implements Analyzer<List<ActorFraming>> {
 
     /** How many words back from a mention a label may stand. */
     private static final int WORD_WINDOW = 3;
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:!?()\\[\\]\n\u201c\u201d\"]");
+    private static final String CLAUSE_BREAKS = ",.;:!?()[]\n\u201c\u201d\"";
+
+    private static boolean isClauseBreak(char c) {
+        return CLAUSE_BREAKS.indexOf(c) >= 0;
+    }
 
     /**
      * Labels from our word list ("terrorists", "regime", "liberated", "heroic") standing within a few words of an
@@ -149,7 +153,7 @@ public final class FramingAnalyzer implements Analyzer<List<ActorFraming>> {
         List<int[]> before = new ArrayList<>();
         int from = span.start();
         for (int i = span.start() - 1; i >= 0 && span.start() - i < 60; i--) {
-            if (CLAUSE_BREAK.matcher(String.valueOf(text.charAt(i))).matches()) {
+            if (isClauseBreak(text.charAt(i))) {
                 break;
             }
             from = i;
@@ -166,7 +170,7 @@ public final class FramingAnalyzer implements Analyzer<List<ActorFraming>> {
             }
         }
         m = WORD.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 40));
-        if (m.find() && !CLAUSE_BREAK.matcher(text.substring(span.end(), m.start())).find()) {
+        if (m.find() && text.substring(span.end(), m.start()).chars().noneMatch(c -> isClauseBreak((char) c))) {
             words.add(new int[] {m.start(), m.end()});
         }
         return words;

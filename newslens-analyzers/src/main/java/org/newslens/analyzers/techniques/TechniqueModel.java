@@ -63,6 +63,11 @@ public record TechniqueModel(WordClusters clusters, WordVectors vectors, LinearM
         }
     }
 
+    /** The model in {@code file}, or the bundled one when {@code file} is null. */
+    public static TechniqueModel fileOrBundled(Path file) {
+        return file == null ? bundled() : load(file);
+    }
+
     public static TechniqueModel load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());

@@ -110,7 +110,7 @@ final class TechniqueReasons {
 
     private static java.util.Optional<String> repetition(TextTokens t, CharSpan span) {
         String needle = t.text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
-        String lowerText = t.text.toLowerCase(Locale.ROOT);
+        String lowerText = t.lowerText;
         if (needle.isBlank() || lowerText.length() != t.text.length()) {
             return java.util.Optional.empty();
         }
