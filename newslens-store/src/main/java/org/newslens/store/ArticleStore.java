@@ -1,0 +1,223 @@
+package org.newslens.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.newslens.core.json.AnalysisJson;
+import org.newslens.core.pipeline.Analysis;
+
+/**
+ * Analysed articles in one folder on disk: an Apache Lucene index holding, per article, the full
+ * analysis JSON, a digest for corpus views, searchable text and facet values.
+ *
+ * <p>Durability: {@link #put} is visible to searches at once but survives a crash only after
+ * {@link #commit} returns; a commit is atomic (Lucene writes the new commit point last), so a
+ * process killed at any moment leaves the store as of the last completed commit. One process may
+ * open a folder for writing at a time; others may open it {@linkplain #openReadOnly read-only}.
+ *
+ * <p>Thread-safe.
+ */
+public final class ArticleStore implements AutoCloseable {
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final ReferenceManager<IndexSearcher> searchers;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final FacetsConfig facetsConfig = StoredFields.facetsConfig();
+    private final AnalysisJson json = new AnalysisJson();
+    private final StoreSearch search;
+
+    private ArticleStore(Path dir, boolean writable) throws IOException {
+        this.dir = dir;
+        this.directory = FSDirectory.open(dir);
+        if (writable) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_SPEED))
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(true);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, new SearcherFactory());
+        } else {
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, new SearcherFactory());
+        }
+        this.search = new StoreSearch(analyzer, facetsConfig);
+    }
+
+    /** Opens the store in {@code dir}, creating the folder and an empty store if needed. */
+    public static ArticleStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return new ArticleStore(dir, true);
+        } catch (LockObtainFailedException e) {
+            throw new StoreException(dir, "in use by another Newslens process (its write.lock is held);"
+                    + " stop that process or open the store read-only", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException(dir, "cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing store for searching only; it sees commits made by a writer elsewhere on {@link #refresh}. */
+    public static ArticleStore openReadOnly(Path dir) {
+        try {
+            if (!DirectoryReader.indexExists(FSDirectory.open(dir))) {
+                throw new StoreException(dir, "holds no Newslens store (run `newslens ingest` first)", null);
+            }
+            return new ArticleStore(dir, false);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException(dir, "cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public boolean writable() {
+        return writer != null;
+    }
+
+    /** The store key of an article: stable, derived from its text; the same text is one record. */
+    public static String keyOf(org.newslens.core.model.Article article) {
+        return StoredFields.keyOf(article);
+    }
+
+    /** Adds the analysis, replacing any record with the same key; returns the key. */
+    public String put(Analysis analysis) {
+        requireWritable();
+        String key = keyOf(analysis.article());
+        try {
+            String digest = AnalysisJson.mapper().writeValueAsString(ArticleDigests.of(key, analysis));
+            writer.updateDocument(new Term(StoredFields.KEY, key),
+                    StoredFields.document(key, analysis, json.write(analysis), digest, facetsConfig));
+            return key;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the digest of " + analysis.article().id(), e);
+        } catch (IOException e) {
+            throw new StoreException(dir, "write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes every put so far durable; returns only once it is on disk. */
+    public void commit() {
+        requireWritable();
+        try {
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new StoreException(dir, "commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sees the latest puts (writable store) or the latest commit (read-only store). */
+    public void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean contains(String key) {
+        return withSearcher(s -> s.count(new TermQuery(new Term(StoredFields.KEY, key))) > 0);
+    }
+
+    public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    /** The stored analysis as JSON (the contract in docs/schema.md), if the key is known. */
+    public Optional<String> analysisJson(String key) {
+        return storedField(key, StoredFields.ANALYSIS);
+    }
+
+    public Optional<ArticleDigest> digest(String key) {
+        return storedField(key, StoredFields.DIGEST).map(StoreSearch::readDigest);
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return withSearcher(s -> search.search(s, request));
+    }
+
+    /**
+     * Hands the digests of the articles matching the request's text, filters and dates to
+     * {@code sink}, newest first, at most {@code max}; returns how many matched in all.
+     */
+    public long forEachDigest(SearchRequest request, int max, Consumer<ArticleDigest> sink) {
+        return withSearcher(s -> search.forEachDigest(s, request, max, sink));
+    }
+
+    private Optional<String> storedField(String key, String field) {
+        return withSearcher(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(StoredFields.KEY, key)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.<String>empty();
+            }
+            ScoreDoc hit = top.scoreDocs[0];
+            return Optional.ofNullable(s.storedFields().document(hit.doc, Set.of(field)).get(field));
+        });
+    }
+
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            if (writer != null) {
+                searchers.maybeRefresh();
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new StoreException(dir, "read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void requireWritable() {
+        if (writer == null) {
+            throw new IllegalStateException("store " + dir + " was opened read-only");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new StoreException(dir, "close failed: " + e.getMessage(), e);
+        }
+    }
+}

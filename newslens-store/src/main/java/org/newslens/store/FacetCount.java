@@ -1,0 +1,5 @@
+package org.newslens.store;
+
+/** How many matching articles carry one value of a facet. */
+public record FacetCount(String value, int count) {
+}

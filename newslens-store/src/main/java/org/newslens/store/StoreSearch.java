@@ -1,0 +1,233 @@
+package org.newslens.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.newslens.core.json.AnalysisJson;
+
+/** Turns {@link SearchRequest}s into Lucene queries, facet counts and hits. Thread-safe. */
+final class StoreSearch {
+
+    private static final int SNIPPET_CHARS = 240;
+    private static final Set<String> HIT_FIELDS = Set.of(StoredFields.KEY, StoredFields.ID, StoredFields.TITLE,
+            StoredFields.OUTLET, StoredFields.AUTHOR, StoredFields.PUBLISHED);
+
+    private final Analyzer analyzer;
+    private final FacetsConfig facetsConfig;
+    /** Facet ordinals per reader: costly to build, valid until the reader changes. */
+    private volatile ReaderState readerState;
+
+    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    StoreSearch(Analyzer analyzer, FacetsConfig facetsConfig) {
+        this.analyzer = analyzer;
+        this.facetsConfig = facetsConfig;
+    }
+
+    SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+        Query query = query(request);
+        int n = Math.max(1, request.offset() + request.limit());
+        boolean byRelevance = !request.text().isEmpty();
+        FacetsCollectorManager.FacetsResult result = byRelevance
+                ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+                : FacetsCollectorManager.search(searcher, query, n, newestFirst(), new FacetsCollectorManager());
+        TopDocs top = result.topDocs();
+        List<SearchHit> hits = hits(searcher, query, top, request, byRelevance);
+        return new SearchResult(top.totalHits.value, hits, facets(searcher, result.facetsCollector(), request));
+    }
+
+    long forEachDigest(IndexSearcher searcher, SearchRequest request, int max, Consumer<ArticleDigest> sink)
+            throws IOException {
+        Query query = query(request);
+        int total = searcher.count(query);
+        if (total == 0 || max <= 0) {
+            return total;
+        }
+        TopDocs top = searcher.search(query, Math.min(max, total), newestFirst());
+        for (ScoreDoc hit : top.scoreDocs) {
+            String digest = searcher.storedFields().document(hit.doc, Set.of(StoredFields.DIGEST))
+                    .get(StoredFields.DIGEST);
+            if (digest != null) {
+                sink.accept(readDigest(digest));
+            }
+        }
+        return total;
+    }
+
+    static ArticleDigest readDigest(String json) {
+        try {
+            return AnalysisJson.mapper().readValue(json, ArticleDigest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored digest is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    Query query(SearchRequest request) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        builder.add(request.text().isEmpty() ? new MatchAllDocsQuery() : parse(request.text()),
+                BooleanClause.Occur.MUST);
+        request.filters().forEach((facet, values) -> {
+            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+            for (String value : values) {
+                anyOf.add(new TermQuery(new Term(facet.field(), value)), BooleanClause.Occur.SHOULD);
+            }
+            builder.add(anyOf.build(), BooleanClause.Occur.FILTER);
+        });
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            builder.add(LongPoint.newRangeQuery(StoredFields.DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private Query parse(String text) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                new String[] {StoredFields.TITLE, StoredFields.TEXT}, analyzer,
+                Map.of(StoredFields.TITLE, 2f, StoredFields.TEXT, 1f));
+        parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
+        try {
+            return parser.parse(text);
+        } catch (ParseException | IllegalArgumentException e) {
+            String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            throw new IllegalArgumentException("cannot read the query \"" + abbreviate(text) + "\": " + reason, e);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+
+    private static Sort newestFirst() {
+        SortField day = new SortField(StoredFields.DAY, SortField.Type.LONG, true);
+        day.setMissingValue(Long.MIN_VALUE);
+        return new Sort(day, SortField.FIELD_DOC);
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request,
+                                 boolean highlight) throws IOException {
+        int from = Math.min(request.offset(), top.scoreDocs.length);
+        int to = Math.min(top.scoreDocs.length, request.offset() + request.limit());
+        if (from >= to) {
+            return List.of();
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
+        String[] snippets = highlight ? highlighted(searcher, query, page) : new String[page.length];
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+            String snippet = snippets[i] != null ? snippets[i] : lead(searcher, page[i].doc);
+            hits.add(new SearchHit(doc.get(StoredFields.KEY), doc.get(StoredFields.ID), doc.get(StoredFields.TITLE),
+                    doc.get(StoredFields.OUTLET), doc.get(StoredFields.AUTHOR), doc.get(StoredFields.PUBLISHED),
+                    Float.isNaN(page[i].score) ? 0f : page[i].score, snippet));
+        }
+        return hits;
+    }
+
+    private String[] highlighted(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
+                        String.valueOf(SearchHit.MARK_END), " … ", false))
+                .withMaxLength(200_000)
+                .build();
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        Map<String, String[]> byField = highlighter.highlightFields(new String[] {StoredFields.TEXT}, query, docIds,
+                new int[] {2});
+        String[] snippets = byField.get(StoredFields.TEXT);
+        return snippets == null ? new String[page.length] : snippets;
+    }
+
+    private static String lead(IndexSearcher searcher, int doc) throws IOException {
+        String text = searcher.storedFields().document(doc, Set.of(StoredFields.TEXT)).get(StoredFields.TEXT);
+        if (text == null) {
+            return "";
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + "…";
+    }
+
+    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector,
+                                                  SearchRequest request) throws IOException {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        if (request.facetLimit() == 0) {
+            return facets;
+        }
+        SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+        if (state == null) {
+            return facets;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (Facet facet : Facet.values()) {
+            List<FacetCount> values = new ArrayList<>();
+            FacetResult top;
+            try {
+                top = counts.getTopChildren(request.facetLimit(), facet.key());
+            } catch (IllegalArgumentException neverIndexed) {
+                top = null;
+            }
+            if (top != null) {
+                for (LabelAndValue lv : top.labelValues) {
+                    values.add(new FacetCount(lv.label, lv.value.intValue()));
+                }
+            }
+            facets.put(facet.key(), values);
+        }
+        return facets;
+    }
+
+    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        ReaderState cached = readerState;
+        if (cached != null && cached.reader() == reader) {
+            return cached.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException noFacetsYet) {
+            state = null;
+        }
+        readerState = new ReaderState(reader, state);
+        return state;
+    }
+
+    static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+}
