@@ -93,6 +93,18 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads articles from bytes received some other way (an upload, a request body): decoded and
+     * parsed exactly as a file would be, the format given or, when empty, recognised by content.
+     */
+    public Stream<ReadOutcome> readBytes(byte[] bytes, String source, String id,
+                                         java.util.Optional<InputFormat> format) {
+        if (bytes.length > maxBytes) {
+            return fail(source, "input too large: " + bytes.length + " bytes, limit " + maxBytes);
+        }
+        return parse(bytes, source, id, format);
+    }
+
     private Stream<ReadOutcome> parse(byte[] bytes, String source, String id, java.util.Optional<InputFormat> format) {
         TextDecoder.Decoded decoded;
         try {

@@ -171,7 +171,13 @@ final class StoreSearch {
         Map<String, String[]> byField = highlighter.highlightFields(new String[] {StoredFields.TEXT}, query, docIds,
                 new int[] {2});
         String[] snippets = byField.get(StoredFields.TEXT);
-        return snippets == null ? new String[page.length] : snippets;
+        if (snippets == null) {
+            return new String[page.length];
+        }
+        for (int i = 0; i < snippets.length; i++) {
+            snippets[i] = snippets[i] == null ? null : snippets[i].strip().replaceAll("\\s+", " ");
+        }
+        return snippets;
     }
 
     private static String lead(IndexSearcher searcher, int doc) throws IOException {
