@@ -86,8 +86,8 @@ public final class NewslensServer implements AutoCloseable {
     private void mapErrors() {
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeOf(e.getStatus()),
+                e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {
             LOG.error("store failure", e);
             error(ctx, 503, "store_unavailable", "the store could not answer; see the server log");
@@ -102,6 +102,15 @@ public final class NewslensServer implements AutoCloseable {
             }
         });
         app.error(405, ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed here"));
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "too_large";
+            default -> "http_" + status;
+        };
     }
 
     private static void error(Context ctx, int status, String code, String message) {
