@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class NewslensServer implements AutoCloseable {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
+    // The one hash is the stylesheet cytoscape injects for its canvas; no other inline style or script runs.
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; img-src 'self' data: blob:;"
             + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
             + " form-action 'self'";
     private static final Logger LOG = LoggerFactory.getLogger(NewslensServer.class);

@@ -24,7 +24,9 @@ export async function renderMap(container) {
   (await worldLayer()).addTo(map);
   const places = await getJson('/api/places', filterParams());
   const max = Math.max(1, ...places.features.map(f => f.properties.articles));
-  for (const f of places.features) {
+  // Larger circles first, so smaller places stay clickable on top of them.
+  const features = [...places.features].sort((a, b) => b.properties.articles - a.properties.articles);
+  for (const f of features) {
     const [lon, lat] = f.geometry.coordinates;
     const p = f.properties;
     const popup = el('div', { class: 'popup' },

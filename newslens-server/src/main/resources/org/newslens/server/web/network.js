@@ -16,7 +16,10 @@ export async function renderNetwork(container) {
   }));
   container.append(el('div', { class: 'network-view' }, el('h1', { text: 'Actor network' }), legend,
     el('div', { class: 'network-body' }, graph, info)));
-  const data = (await getJson('/api/network', filterParams())).items;
+  const raw = (await getJson('/api/network', filterParams())).items;
+  // Actors never named beside another one carry no information here and would crowd the picture.
+  const linked = new Set(raw.edges.flatMap(e => [e.source, e.target]));
+  const data = { nodes: raw.edges.length ? raw.nodes.filter(n => linked.has(n.id)) : raw.nodes, edges: raw.edges };
   const maxArticles = Math.max(1, ...data.nodes.map(n => n.articles));
   const maxWeight = Math.max(1, ...data.edges.map(e => e.sentences));
   const cy = cytoscape({
@@ -45,7 +48,7 @@ export async function renderNetwork(container) {
       el('p', { text: n.type.replace(/_/g, ' ').toLowerCase() + ' · ' + n.articles + ' articles · ' + n.mentions + ' mentions' }),
       el('a', { href: '#/search?entity=' + encodeURIComponent(n.label), text: 'Articles naming ' + n.label }),
       el('h3', { text: 'Named together with' }),
-      el('ul', {}, links.slice(0, 15).map(([name, count]) => el('li', { text: name + ' (' + count + ' sentences)' }))));
+      el('ul', {}, links.slice(0, 15).map(([name, count]) => el('li', { text: name + ' (' + count + (count === 1 ? ' sentence)' : ' sentences)') }))));
   });
   window.newslensNetwork = cy;
 }

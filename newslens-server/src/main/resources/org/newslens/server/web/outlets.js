@@ -8,7 +8,7 @@ export async function renderOutlets(container) {
   const maxRate = Math.max(1e-9, ...outlets.map(o => o.techniquesPerThousand));
   const cards = outlets.map(o => el('section', { class: 'outlet-card' },
     el('h2', {}, el('a', { href: '#/search?outlet=' + encodeURIComponent(o.outlet), text: o.outlet })),
-    el('p', { class: 'muted', text: o.articles + ' articles · ' + o.words + ' words · ' + o.claims + ' claims' }),
+    el('p', { class: 'muted', text: o.articles + (o.articles === 1 ? ' article · ' : ' articles · ') + o.words + ' words · ' + o.claims + ' claims' }),
     el('h3', { text: 'Techniques per 1,000 words' }),
     bars([['all techniques', o.techniquesPerThousand, 'tech']], { max: maxRate, format: v => v.toFixed(1) }),
     bars(Object.entries(o.perThousandByTechnique).sort((a, b) => b[1] - a[1]).slice(0, 5)
