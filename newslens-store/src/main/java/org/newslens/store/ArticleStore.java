@@ -48,7 +48,7 @@ public final class ArticleStore implements AutoCloseable {
     private final ReferenceManager<IndexSearcher> searchers;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final FacetsConfig facetsConfig = StoredFields.facetsConfig();
-    private final AnalysisJson json = new AnalysisJson();
+    private final BinaryAnalysis binary = new BinaryAnalysis();
     private final StoreSearch search;
 
     private ArticleStore(Path dir, boolean writable) throws IOException {
@@ -113,7 +113,7 @@ public final class ArticleStore implements AutoCloseable {
         try {
             String digest = AnalysisJson.mapper().writeValueAsString(ArticleDigests.of(key, analysis));
             writer.updateDocument(new Term(StoredFields.KEY, key),
-                    StoredFields.document(key, analysis, json.write(analysis), digest, facetsConfig));
+                    StoredFields.document(key, analysis, binary.toBytes(analysis), digest, facetsConfig));
             return key;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the digest of " + analysis.article().id(), e);
@@ -152,7 +152,15 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The stored analysis as JSON (the contract in docs/schema.md), if the key is known. */
     public Optional<String> analysisJson(String key) {
-        return storedField(key, StoredFields.ANALYSIS);
+        return withSearcher(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(StoredFields.KEY, key)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.<String>empty();
+            }
+            var bytes = s.storedFields().document(top.scoreDocs[0].doc, Set.of(StoredFields.ANALYSIS))
+                    .getBinaryValue(StoredFields.ANALYSIS);
+            return Optional.ofNullable(bytes).map(b -> BinaryAnalysis.toJson(b.bytes, b.offset, b.length));
+        });
     }
 
     public Optional<ArticleDigest> digest(String key) {

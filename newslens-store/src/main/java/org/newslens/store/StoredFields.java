@@ -73,7 +73,7 @@ final class StoredFields {
         return date == null ? null : date.toString();
     }
 
-    static Document document(String key, Analysis analysis, String json, String digestJson, FacetsConfig config)
+    static Document document(String key, Analysis analysis, byte[] storedAnalysis, String digestJson, FacetsConfig config)
             throws java.io.IOException {
         Article article = analysis.article();
         Document doc = new Document();
@@ -92,7 +92,7 @@ final class StoredFields {
             doc.add(new LongPoint(DAY, day));
             doc.add(new NumericDocValuesField(DAY, day));
         }
-        doc.add(new StoredField(ANALYSIS, json));
+        doc.add(new StoredField(ANALYSIS, storedAnalysis));
         doc.add(new StoredField(DIGEST, digestJson));
         addFacet(doc, Facet.OUTLET, nonNull(article.outlet()));
         addFacet(doc, Facet.AUTHOR, nonNull(article.author()));

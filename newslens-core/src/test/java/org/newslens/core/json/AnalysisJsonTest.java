@@ -74,6 +74,19 @@ class AnalysisJsonTest {
     }
 
     @Test
+    void theStreamedJsonIsExactlyTheTreeSerialised() throws Exception {
+        Analysis original = sample();
+        assertEquals(AnalysisJson.mapper().writeValueAsString(json.toTree(original)), json.write(original));
+        Map<Layer<?>, Object> estimated = new LinkedHashMap<>(original.layers());
+        estimated.put(Layers.PUBLICATION, new org.newslens.core.model.Publication(LocalDate.of(2016, 12, 7), true,
+                "latest full date"));
+        Analysis withEstimate = new Analysis(original.article(), estimated, original.diagnostics());
+        assertEquals(AnalysisJson.mapper().writeValueAsString(json.toTree(withEstimate)), json.write(withEstimate));
+        assertEquals(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json.toTree(original)),
+                json.writePretty(original));
+    }
+
+    @Test
     void contractFieldsHaveTheDocumentedNamesAndFlatSpans() {
         JsonNode tree = json.toTree(sample());
         assertEquals("a1", tree.get("id").asText());
