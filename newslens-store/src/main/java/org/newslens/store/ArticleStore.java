@@ -57,8 +57,11 @@ public final class ArticleStore implements AutoCloseable {
         if (writable) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_SPEED))
-                    .setRAMBufferSizeMB(64)
+                    // Bulk-ingest settings: fewer, larger flushed segments, no compound-file copies.
+                    .setRAMBufferSizeMB(128)
+                    .setUseCompoundFile(false)
                     .setCommitOnClose(true);
+            config.getMergePolicy().setNoCFSRatio(0.0);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, new SearcherFactory());
         } else {
