@@ -29,7 +29,9 @@ class ArticleStoreTest {
             assertEquals(key, store.put(analysis));
             store.commit();
             assertEquals(1, store.size());
-            assertEquals(new AnalysisJson().write(analysis), store.analysisJson(key).orElseThrow());
+            assertEquals(new AnalysisJson().write(analysis), store.analysisJson(key).orElseThrow(),
+                    "the stored form (Smile, packed tokens) reads back as exactly the JSON contract");
+            assertEquals(analysis, new AnalysisJson().read(store.analysisJson(key).orElseThrow()));
             assertEquals("Syrian Arab Army", store.digest(key).orElseThrow().entities().get(0).name());
         }
     }

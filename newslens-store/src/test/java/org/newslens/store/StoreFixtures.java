@@ -30,7 +30,7 @@ final class StoreFixtures {
         Article article = new Article(id, id + ".txt", "Title of " + id, "A. Writer", outlet, published, text,
                 List.of(), List.of());
         Map<Layer<?>, Object> layers = new LinkedHashMap<>();
-        layers.put(Layers.SENTENCES, List.of(new Sentence(new CharSpan(0, text.length()), List.of())));
+        layers.put(Layers.SENTENCES, List.of(new Sentence(new CharSpan(0, text.length()), tokens(text))));
         int actorAt = text.indexOf(actor);
         int placeAt = text.indexOf(place);
         layers.put(Layers.ENTITIES, List.of(
@@ -44,6 +44,16 @@ final class StoreFixtures {
         layers.put(Layers.CLAIMS, List.of(new Claim(new CharSpan(0, text.length()), sourceType, null, null, List.of(),
                 null, 0.5, 0.8, "test")));
         return new Analysis(article, layers, List.of());
+    }
+
+    /** Whitespace-separated tokens, as offsets. */
+    static List<org.newslens.core.model.Token> tokens(String text) {
+        List<org.newslens.core.model.Token> tokens = new java.util.ArrayList<>();
+        var m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        while (m.find()) {
+            tokens.add(new org.newslens.core.model.Token(new CharSpan(m.start(), m.end())));
+        }
+        return tokens;
     }
 
     static Analysis aleppo(String id) {
