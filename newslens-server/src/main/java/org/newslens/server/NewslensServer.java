@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -27,6 +29,8 @@ public final class NewslensServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; img-src 'self' data: blob:;"
             + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
             + " form-action 'self'";
+    static final int MAX_THREADS = 256;
+    static final int MAX_QUEUED = 1_024;
     private static final Logger LOG = LoggerFactory.getLogger(NewslensServer.class);
 
     private final ServerConfig config;
@@ -39,6 +43,13 @@ public final class NewslensServer implements AutoCloseable {
         CorpusRoutes corpus = new CorpusRoutes(store);
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
+            // Bounded threads and a bounded queue: under load requests wait briefly or are refused, never pile up.
+            QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8, 60_000,
+                    new BlockingArrayQueue<>(64, 64, MAX_QUEUED));
+            threads.setName("newslens-http");
+            c.jetty.threadPool = threads;
+            c.jetty.timeoutStatus = 503;
+            c.jetty.clientAbortStatus = 499;
             c.http.maxRequestSize = config.maxBodyBytes();
             c.jsonMapper(new JavalinJackson(AnalysisJson.mapper(), false));
             c.staticFiles.add(files -> {

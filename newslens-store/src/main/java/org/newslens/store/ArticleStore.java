@@ -18,7 +18,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -114,9 +113,13 @@ public final class ArticleStore implements AutoCloseable {
         requireWritable();
         String key = keyOf(analysis.article());
         try {
-            String digest = AnalysisJson.mapper().writeValueAsString(ArticleDigests.of(key, analysis));
+            var article = analysis.article();
+            byte[] digest = AnalysisJson.mapper().writeValueAsBytes(ArticleDigests.of(key, analysis));
+            byte[] hit = AnalysisJson.mapper().writeValueAsBytes(new HitSummary(key, article.id(), article.title(),
+                    article.outlet(), article.author(), StoredFields.published(analysis),
+                    HitSummary.lead(article.text())));
             writer.updateDocument(new Term(StoredFields.KEY, key),
-                    StoredFields.document(key, analysis, binary.toBytes(analysis), digest, facetsConfig));
+                    StoredFields.document(key, analysis, binary.toBytes(analysis), digest, hit, facetsConfig));
             return key;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the digest of " + analysis.article().id(), e);
@@ -167,7 +170,14 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     public Optional<ArticleDigest> digest(String key) {
-        return storedField(key, StoredFields.DIGEST).map(StoreSearch::readDigest);
+        return withSearcher(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(StoredFields.KEY, key)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.<ArticleDigest>empty();
+            }
+            byte[] bytes = DocValueBytes.read(s, StoredFields.DIGEST, new int[] {top.scoreDocs[0].doc})[0];
+            return Optional.ofNullable(bytes).map(StoreSearch::readDigest);
+        });
     }
 
     public SearchResult search(SearchRequest request) {
@@ -180,17 +190,6 @@ public final class ArticleStore implements AutoCloseable {
      */
     public long forEachDigest(SearchRequest request, int max, Consumer<ArticleDigest> sink) {
         return withSearcher(s -> search.forEachDigest(s, request, max, sink));
-    }
-
-    private Optional<String> storedField(String key, String field) {
-        return withSearcher(s -> {
-            TopDocs top = s.search(new TermQuery(new Term(StoredFields.KEY, key)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.<String>empty();
-            }
-            ScoreDoc hit = top.scoreDocs[0];
-            return Optional.ofNullable(s.storedFields().document(hit.doc, Set.of(field)).get(field));
-        });
     }
 
     private interface SearcherFunction<T> {

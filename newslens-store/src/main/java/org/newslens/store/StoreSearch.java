@@ -41,9 +41,6 @@ import org.newslens.core.json.AnalysisJson;
 /** Turns {@link SearchRequest}s into Lucene queries, facet counts and hits. Thread-safe. */
 final class StoreSearch {
 
-    private static final int SNIPPET_CHARS = 240;
-    private static final Set<String> HIT_FIELDS = Set.of(StoredFields.KEY, StoredFields.ID, StoredFields.TITLE,
-            StoredFields.OUTLET, StoredFields.AUTHOR, StoredFields.PUBLISHED);
 
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;
@@ -78,9 +75,8 @@ final class StoreSearch {
             return total;
         }
         TopDocs top = searcher.search(query, Math.min(max, total), newestFirst());
-        for (ScoreDoc hit : top.scoreDocs) {
-            String digest = searcher.storedFields().document(hit.doc, Set.of(StoredFields.DIGEST))
-                    .get(StoredFields.DIGEST);
+        int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(hit -> hit.doc).toArray();
+        for (byte[] digest : DocValueBytes.read(searcher, StoredFields.DIGEST, docs)) {
             if (digest != null) {
                 sink.accept(readDigest(digest));
             }
@@ -88,11 +84,11 @@ final class StoreSearch {
         return total;
     }
 
-    static ArticleDigest readDigest(String json) {
+    static ArticleDigest readDigest(byte[] json) {
         try {
             return AnalysisJson.mapper().readValue(json, ArticleDigest.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored digest is not readable: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored digest is not readable: " + e.getMessage(), e);
         }
     }
 
@@ -147,13 +143,14 @@ final class StoreSearch {
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
         String[] snippets = highlight ? highlighted(searcher, query, page) : new String[page.length];
+        byte[][] summaries = DocValueBytes.read(searcher, StoredFields.HIT,
+                java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
-            String snippet = snippets[i] != null ? snippets[i] : lead(searcher, page[i].doc);
-            hits.add(new SearchHit(doc.get(StoredFields.KEY), doc.get(StoredFields.ID), doc.get(StoredFields.TITLE),
-                    doc.get(StoredFields.OUTLET), doc.get(StoredFields.AUTHOR), doc.get(StoredFields.PUBLISHED),
-                    Float.isNaN(page[i].score) ? 0f : page[i].score, snippet));
+            HitSummary summary = AnalysisJson.mapper().readValue(summaries[i], HitSummary.class);
+            String snippet = snippets[i] != null ? snippets[i] : summary.lead();
+            hits.add(new SearchHit(summary.key(), summary.id(), summary.title(), summary.outlet(), summary.author(),
+                    summary.published(), Float.isNaN(page[i].score) ? 0f : page[i].score, snippet));
         }
         return hits;
     }
@@ -178,15 +175,6 @@ final class StoreSearch {
             snippets[i] = snippets[i] == null ? null : snippets[i].strip().replaceAll("\\s+", " ");
         }
         return snippets;
-    }
-
-    private static String lead(IndexSearcher searcher, int doc) throws IOException {
-        String text = searcher.storedFields().document(doc, Set.of(StoredFields.TEXT)).get(StoredFields.TEXT);
-        if (text == null) {
-            return "";
-        }
-        String flat = text.strip().replaceAll("\\s+", " ");
-        return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + "…";
     }
 
     private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector,

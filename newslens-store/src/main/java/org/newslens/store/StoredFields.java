@@ -8,14 +8,18 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.newslens.core.model.Article;
 import org.newslens.core.model.Entity;
@@ -31,15 +35,20 @@ import org.newslens.core.pipeline.Layers;
 final class StoredFields {
 
     static final String KEY = "key";
-    static final String ID = "id";
     static final String TITLE = "title";
     static final String TEXT = "text";
-    static final String OUTLET = "outlet";
-    static final String AUTHOR = "author";
-    static final String PUBLISHED = "published";
     static final String DAY = "day";
     static final String ANALYSIS = "analysis";
     static final String DIGEST = "digest";
+    static final String HIT = "hit";
+
+    /** Indexed with offsets so the highlighter reads match positions from the index instead of re-analysing hits. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
 
     private StoredFields() {
     }
@@ -73,27 +82,25 @@ final class StoredFields {
         return date == null ? null : date.toString();
     }
 
-    static Document document(String key, Analysis analysis, byte[] storedAnalysis, String digestJson, FacetsConfig config)
-            throws java.io.IOException {
+    static Document document(String key, Analysis analysis, byte[] storedAnalysis, byte[] digest, byte[] hit,
+                             FacetsConfig config) throws java.io.IOException {
         Article article = analysis.article();
         Document doc = new Document();
-        doc.add(new StringField(KEY, key, Field.Store.YES));
-        doc.add(new StoredField(ID, article.id()));
+        doc.add(new StringField(KEY, key, Field.Store.NO));
         if (article.title() != null) {
-            doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+            doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
         }
-        doc.add(new TextField(TEXT, article.text(), Field.Store.YES));
-        storeIfPresent(doc, OUTLET, article.outlet());
-        storeIfPresent(doc, AUTHOR, article.author());
+        // Stored for the highlighter; hits and digests come from doc values (see DocValueBytes).
+        doc.add(new Field(TEXT, article.text(), TEXT_WITH_OFFSETS));
         String published = published(analysis);
         if (published != null) {
             long day = LocalDate.parse(published).toEpochDay();
-            doc.add(new StoredField(PUBLISHED, published));
             doc.add(new LongPoint(DAY, day));
             doc.add(new NumericDocValuesField(DAY, day));
         }
         doc.add(new StoredField(ANALYSIS, storedAnalysis));
-        doc.add(new StoredField(DIGEST, digestJson));
+        doc.add(new BinaryDocValuesField(DIGEST, new BytesRef(digest)));
+        doc.add(new BinaryDocValuesField(HIT, new BytesRef(hit)));
         addFacet(doc, Facet.OUTLET, nonNull(article.outlet()));
         addFacet(doc, Facet.AUTHOR, nonNull(article.author()));
         List<Entity> entities = analysis.find(Layers.ENTITIES).orElse(List.of());
@@ -110,12 +117,6 @@ final class StoredFields {
 
     private static List<String> nonNull(String value) {
         return value == null || value.isBlank() ? List.of() : List.of(value);
-    }
-
-    private static void storeIfPresent(Document doc, String field, String value) {
-        if (value != null) {
-            doc.add(new StoredField(field, value));
-        }
     }
 
     private static void addFacet(Document doc, Facet facet, List<String> values) {
