@@ -114,8 +114,8 @@ public final class ArticleStore implements AutoCloseable {
         String key = keyOf(analysis.article());
         try {
             var article = analysis.article();
-            byte[] digest = AnalysisJson.mapper().writeValueAsBytes(ArticleDigests.of(key, analysis));
-            byte[] hit = AnalysisJson.mapper().writeValueAsBytes(new HitSummary(key, article.id(), article.title(),
+            byte[] digest = BinaryAnalysis.SMILE.writeValueAsBytes(ArticleDigests.of(key, analysis));
+            byte[] hit = BinaryAnalysis.SMILE.writeValueAsBytes(new HitSummary(key, article.id(), article.title(),
                     article.outlet(), article.author(), StoredFields.published(analysis),
                     HitSummary.lead(article.text())));
             writer.updateDocument(new Term(StoredFields.KEY, key),

@@ -24,7 +24,8 @@ import org.newslens.core.pipeline.Analysis;
  */
 final class BinaryAnalysis {
 
-    private static final ObjectMapper SMILE = AnalysisJson.mapper().copyWith(new SmileFactory());
+    /** The JSON mapper's configuration over Smile; also used for digests and hit summaries. */
+    static final ObjectMapper SMILE = AnalysisJson.mapper().copyWith(new SmileFactory());
 
     private static final Map<Layer<?>, AnalysisJson.LayerWriter> PACKED = Map.of(Layers.SENTENCES, (value, g) -> {
         @SuppressWarnings("unchecked")

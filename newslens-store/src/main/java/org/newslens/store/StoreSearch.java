@@ -84,9 +84,9 @@ final class StoreSearch {
         return total;
     }
 
-    static ArticleDigest readDigest(byte[] json) {
+    static ArticleDigest readDigest(byte[] smile) {
         try {
-            return AnalysisJson.mapper().readValue(json, ArticleDigest.class);
+            return BinaryAnalysis.SMILE.readValue(smile, ArticleDigest.class);
         } catch (IOException e) {
             throw new IllegalStateException("stored digest is not readable: " + e.getMessage(), e);
         }
@@ -147,7 +147,7 @@ final class StoreSearch {
                 java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            HitSummary summary = AnalysisJson.mapper().readValue(summaries[i], HitSummary.class);
+            HitSummary summary = BinaryAnalysis.SMILE.readValue(summaries[i], HitSummary.class);
             String snippet = snippets[i] != null ? snippets[i] : summary.lead();
             hits.add(new SearchHit(summary.key(), summary.id(), summary.title(), summary.outlet(), summary.author(),
                     summary.published(), Float.isNaN(page[i].score) ? 0f : page[i].score, snippet));
