@@ -18,13 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newslens.store.ArticleStore;
 
 /**
- * Crash safety of ingest with a real child process: SIGKILL at random points after some commits
- * were reported; every reported article must be in the store, the store must reopen, and a re-run
- * must finish the folder without storing anything twice.
+ * Crash safety of ingest with a real child process: SIGKILL at 20 random points — half after a
+ * random number of reported commits, half after a random delay (model loading, analysis, or the
+ * middle of a commit); every article reported committed must be in the store, the store must
+ * reopen, and a last run must finish the folder without storing anything twice.
  */
 class IngestKillTest {
 
-    private static final int ARTICLES = 60;
+    private static final int ARTICLES = 400;
+    private static final int TRIALS = 20;
 
     @TempDir
     Path dir;
@@ -35,11 +37,11 @@ class IngestKillTest {
         Path store = dir.resolve("store");
         Random random = new Random(20261122);
         List<String> everReported = new ArrayList<>();
-        for (int trial = 0; trial < 2; trial++) {
-            int killAfter = 2 + random.nextInt(15);
-            List<String> reported = runAndKill(corpus, store, killAfter);
-            assertTrue(reported.size() >= killAfter, "the child reported " + reported.size() + " commits");
-            assertTrue(everReported.size() + reported.size() < ARTICLES, "killed before the end of the folder");
+        for (int trial = 0; trial < TRIALS; trial++) {
+            boolean byCommits = trial % 2 == 0;
+            int killAfter = byCommits ? 1 + random.nextInt(6) : Integer.MAX_VALUE;
+            long killAfterMillis = byCommits ? Long.MAX_VALUE : 300 + random.nextInt(7_000);
+            List<String> reported = runAndKill(corpus, store, killAfter, killAfterMillis);
             everReported.addAll(reported);
             try (ArticleStore reopened = ArticleStore.open(store)) {
                 for (String key : everReported) {
@@ -49,6 +51,7 @@ class IngestKillTest {
                 assertTrue(reopened.size() >= everReported.size());
             }
         }
+        assertTrue(everReported.size() < ARTICLES, "the folder was not finished before the last kill");
         Process finish = child(corpus, store);
         String err = new String(finish.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(finish.waitFor(5, TimeUnit.MINUTES));
@@ -59,8 +62,21 @@ class IngestKillTest {
         }
     }
 
-    private static List<String> runAndKill(Path corpus, Path store, int killAfter) throws Exception {
+    private static List<String> runAndKill(Path corpus, Path store, int killAfter, long killAfterMillis)
+            throws Exception {
         Process process = child(corpus, store);
+        if (killAfterMillis != Long.MAX_VALUE) {
+            Thread killer = new Thread(() -> {
+                try {
+                    Thread.sleep(killAfterMillis);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                process.destroyForcibly();
+            });
+            killer.setDaemon(true);
+            killer.start();
+        }
         List<String> reported = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -88,7 +104,7 @@ class IngestKillTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
                 NewslensCli.class.getName(), "ingest", corpus.toString(), "--store", store.toString(), "--list",
-                "--commit-every", "2", "--threads", "2", "-q").start();
+                "--commit-every", "1", "--threads", "2", "-q").start();
     }
 
     /** Short articles written for this test, each different so each is its own record. */
