@@ -91,8 +91,7 @@ final class IngestCommand implements Callable<Integer> {
         int[] counts = new int[3]; // stored, skipped, failed
         List<Pending> pending = new ArrayList<>();
         long[] lastCommit = {System.nanoTime()};
-        try (articles; ParallelRunner runner = threads == null ? ParallelRunner.onAllCores()
-                : new ParallelRunner(threads)) {
+        try (ParallelRunner runner = threads == null ? ParallelRunner.onAllCores() : new ParallelRunner(threads)) {
             Iterator<ReadOutcome> outcomes = new ArticleReader(maxBytes).read(inputs, System.in).iterator();
             runner.run(tasks(outcomes, pipeline, articles), outcome -> {
                 if (outcome.skipped() != null) {
@@ -119,7 +118,16 @@ final class IngestCommand implements Callable<Integer> {
             commit(articles, pending, out);
             progress.finish();
             err.printf("newslens: %d stored, %d already in the store, %d failed; %s holds %d articles%n",
-                    counts[0], counts[1], counts[2], store.dir, articles.size());
+                    counts[0] - pending.size(), counts[1], counts[2], store.dir, articles.size());
+            articles.close();
+        } catch (StoreException e) {
+            // A full disk or a failing device: stop, keep the last commit, say what is safe.
+            progress.clear();
+            articles.abandon();
+            err.printf("newslens: %s%nnewslens: stopped; every article reported committed before this is in the"
+                    + " store (%d uncommitted articles were dropped; run ingest again once the problem is"
+                    + " fixed, it skips what is stored)%n", e.getMessage(), pending.size());
+            return ExitCodes.SOME_INPUT_FAILED;
         }
         return counts[2] == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUT_FAILED;
     }

@@ -23,7 +23,9 @@ public final class NewslensCli {
     static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new NewslensCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("newslens: " + e.getMessage());
+            // An I/O failure wrapped on its way up (a damaged model, an unreadable file) reads best as itself.
+            Throwable shown = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            commandLine.getErr().println("newslens: " + shown.getMessage());
             return e instanceof KnowledgeBaseException ? ExitCodes.USAGE : ExitCodes.SOFTWARE;
         });
         return cli;

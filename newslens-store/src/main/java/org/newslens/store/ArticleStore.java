@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -50,9 +52,9 @@ public final class ArticleStore implements AutoCloseable {
     private final BinaryAnalysis binary = new BinaryAnalysis();
     private final StoreSearch search;
 
-    private ArticleStore(Path dir, boolean writable) throws IOException {
+    private ArticleStore(Path dir, boolean writable, UnaryOperator<Directory> wrap) throws IOException {
         this.dir = dir;
-        this.directory = FSDirectory.open(dir);
+        this.directory = wrap.apply(FSDirectory.open(dir));
         if (writable) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_SPEED))
@@ -72,9 +74,14 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Opens the store in {@code dir}, creating the folder and an empty store if needed. */
     public static ArticleStore open(Path dir) {
+        return open(dir, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(Path)}, with the directory wrapped (tests simulate a full disk this way). */
+    static ArticleStore open(Path dir, UnaryOperator<Directory> wrap) {
         try {
             Files.createDirectories(dir);
-            return new ArticleStore(dir, true);
+            return new ArticleStore(dir, true, wrap);
         } catch (LockObtainFailedException e) {
             throw new StoreException(dir, "in use by another Newslens process (its write.lock is held);"
                     + " stop that process or open the store read-only", e);
@@ -89,7 +96,7 @@ public final class ArticleStore implements AutoCloseable {
             if (!DirectoryReader.indexExists(FSDirectory.open(dir))) {
                 throw new StoreException(dir, "holds no Newslens store (run `newslens ingest` first)", null);
             }
-            return new ArticleStore(dir, false);
+            return new ArticleStore(dir, false, UnaryOperator.identity());
         } catch (IOException | IllegalArgumentException e) {
             throw new StoreException(dir, "cannot be opened: " + e.getMessage(), e);
         }
@@ -125,7 +132,16 @@ public final class ArticleStore implements AutoCloseable {
             throw new IllegalStateException("cannot serialise the digest of " + analysis.article().id(), e);
         } catch (IOException e) {
             throw new StoreException(dir, "write failed: " + e.getMessage(), e);
+        } catch (AlreadyClosedException e) {
+            throw afterFailure(e);
         }
+    }
+
+    /** Lucene refuses further writes after a failed one (a full disk, say); name the first failure. */
+    private StoreException afterFailure(AlreadyClosedException e) {
+        Throwable first = writer.getTragicException();
+        return new StoreException(dir, "cannot write after an earlier failure"
+                + (first == null ? "" : ": " + first.getMessage()), e);
     }
 
     /** Makes every put so far durable; returns only once it is on disk. */
@@ -135,7 +151,10 @@ public final class ArticleStore implements AutoCloseable {
             writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
-            throw new StoreException(dir, "commit failed: " + e.getMessage(), e);
+            throw new StoreException(dir, "commit failed: " + e.getMessage()
+                    + "; the store keeps everything up to its previous commit", e);
+        } catch (AlreadyClosedException e) {
+            throw afterFailure(e);
         }
     }
 
@@ -218,8 +237,37 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes after a failure: what was put since the last commit is dropped, the store stays as of
+     * that commit. Never throws.
+     */
+    public void abandon() {
+        try {
+            searchers.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing what is left; the failure that led here was reported
+        }
+        try {
+            if (writer != null) {
+                writer.rollback();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // rollback only releases files and the lock; the last commit is untouched either way
+        }
+        try {
+            directory.close();
+        } catch (IOException | RuntimeException ignored) {
+            // as above
+        }
+    }
+
+    /** Commits what was put and closes; after a write failure it rolls back to the last commit instead. */
     @Override
     public void close() {
+        if (writer != null && writer.getTragicException() != null) {
+            abandon();
+            return;
+        }
         try {
             searchers.close();
             if (writer != null) {
@@ -227,7 +275,11 @@ public final class ArticleStore implements AutoCloseable {
             }
             directory.close();
         } catch (IOException e) {
-            throw new StoreException(dir, "close failed: " + e.getMessage(), e);
+            abandon();
+            throw new StoreException(dir, "close failed: " + e.getMessage()
+                    + "; the store keeps everything up to its last commit", e);
+        } catch (AlreadyClosedException e) {
+            abandon();
         }
     }
 }
