@@ -11,6 +11,7 @@ import org.newslens.analyzers.StandardPipeline;
 import org.newslens.analyzers.actors.ActorKnowledgeBase;
 import org.newslens.analyzers.models.ModelStore;
 import org.newslens.core.pipeline.Analysis;
+import org.newslens.core.pipeline.AnalysisTimeoutException;
 import org.newslens.core.pipeline.ParallelRunner;
 import org.newslens.core.pipeline.Pipeline;
 import org.newslens.ingest.ArticleReader;
@@ -106,6 +107,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** One input's outcome: an analysis, or why there is none. */
     record ArticleResult(Analysis analysis, String note, ReadOutcome.Failed failure) {
 
+        /** No article may hold a worker longer; the longest of the 301 PTC articles takes under 2 s. */
+        static final java.time.Duration TIME_LIMIT = java.time.Duration.ofSeconds(120);
+
         /** One analysis task per outcome, read lazily, for {@link ParallelRunner}. */
         static Iterator<Supplier<ArticleResult>> tasks(Iterator<ReadOutcome> outcomes, Pipeline pipeline) {
             return new Iterator<>() {
@@ -126,7 +130,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             ReadOutcome.Read read = (ReadOutcome.Read) outcome;
             try {
-                return new ArticleResult(pipeline.analyze(read.article()), read.note(), null);
+                return new ArticleResult(pipeline.analyze(read.article(), TIME_LIMIT), read.note(), null);
+            } catch (AnalysisTimeoutException e) {
+                return new ArticleResult(null, null, new ReadOutcome.Failed(read.source(), e.getMessage()));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 return new ArticleResult(null, null, new ReadOutcome.Failed(read.source(),
                         "analysis failed: " + e.getClass().getSimpleName()

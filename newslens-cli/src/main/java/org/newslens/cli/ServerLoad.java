@@ -34,7 +34,7 @@ final class ServerLoad {
                    List<KindFigures> kinds, long peakHeapBytes) {
         long failures() {
             return transportErrors + byStatus.entrySet().stream()
-                    .filter(e -> e.getKey() >= 500 || (e.getKey() >= 400 && e.getKey() != 413 && e.getKey() != 429))
+                    .filter(e -> e.getKey() >= 500 || (e.getKey() >= 400 && e.getKey() != 413 && e.getKey() != 429 && e.getKey() != 422))
                     .mapToLong(Map.Entry::getValue).sum();
         }
     }

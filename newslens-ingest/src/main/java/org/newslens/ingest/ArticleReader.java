@@ -127,8 +127,7 @@ public final class ArticleReader {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return fail(source, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            return fail(source, "malformed JSON" + where(e, true) + ": " + e.getOriginalMessage());
         }
         if (root != null && root.isArray()) {
             if (root.isEmpty()) {
@@ -152,14 +151,23 @@ public final class ArticleReader {
             try {
                 outcomes.add(record(JSON.readTree(line), id + "-" + (i + 1), lineSource, note));
             } catch (JsonProcessingException e) {
-                outcomes.add(new ReadOutcome.Failed(lineSource, "malformed JSON at column "
-                        + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+                outcomes.add(new ReadOutcome.Failed(lineSource, "malformed JSON" + where(e, false) + ": "
+                        + e.getOriginalMessage()));
             }
         }
         if (outcomes.isEmpty()) {
             return fail(source, "JSONL file holds no records");
         }
         return outcomes.stream();
+    }
+
+    /** " at line L, column C" — or nothing: limits such as nesting depth are reported without a location. */
+    private static String where(JsonProcessingException e, boolean withLine) {
+        if (e.getLocation() == null) {
+            return "";
+        }
+        return (withLine ? " at line " + e.getLocation().getLineNr() + "," : " at") + " column "
+                + e.getLocation().getColumnNr();
     }
 
     private ReadOutcome record(JsonNode node, String fallbackId, String source, String note) {

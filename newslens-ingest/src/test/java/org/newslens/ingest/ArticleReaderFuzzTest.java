@@ -20,7 +20,7 @@ class ArticleReaderFuzzTest {
 
     private static final ArticleReader READER = new ArticleReader(1_000_000);
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "30s")
     void anyBytesInAnyFormatAreReadOrRefusedWithAReason(FuzzedDataProvider data) {
         int pick = data.consumeInt(0, InputFormat.values().length);
         Optional<InputFormat> format = pick == InputFormat.values().length ? Optional.empty()

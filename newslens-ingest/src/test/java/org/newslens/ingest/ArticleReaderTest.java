@@ -254,4 +254,15 @@ class ArticleReaderTest {
         assertEquals(List.of("(AP Photo/Jane Roe)", "Photo by John Doe for the Example Times",
                 "Continue reading the main story"), marked);
     }
+
+    @Test
+    void jsonNestedBeyondTheParsersLimitIsRefusedWithAReasonNotACrash() throws IOException {
+        // Found by `newslens bench-malformed`: Jackson reports its nesting limit without a location.
+        String deep = "{\"text\": \"x\", \"nested\": " + "[".repeat(5_000) + "}";
+        String json = failure(write("deep.json", deep).toString());
+        assertTrue(json.contains("malformed JSON: ") && json.contains("nesting depth"), json);
+        List<ReadOutcome> lines = read(write("deep.jsonl", deep + "\n{\"text\":\"fine\"}\n").toString());
+        assertTrue(((ReadOutcome.Failed) lines.get(0)).reason().contains("nesting depth"), lines.toString());
+        assertTrue(lines.get(1) instanceof ReadOutcome.Read);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.newslens.core.pipeline.Analysis;
+import org.newslens.core.pipeline.AnalysisTimeoutException;
 import org.newslens.core.pipeline.Pipeline;
 import org.newslens.ingest.ArticleReader;
 import org.newslens.ingest.InputFormat;
@@ -19,6 +20,7 @@ import org.newslens.ingest.ReadOutcome;
 final class AnalyzeService {
 
     private static final long WAIT_FOR_SLOT_MS = 2_000;
+    private static final java.time.Duration TIME_LIMIT = java.time.Duration.ofSeconds(60);
 
     private final Supplier<Pipeline> pipeline;
     private final ArticleReader reader;
@@ -41,7 +43,10 @@ final class AnalyzeService {
         ReadOutcome.Read read = (ReadOutcome.Read) outcomes.get(0);
         acquire();
         try {
-            return pipeline.get().analyze(read.article());
+            return pipeline.get().analyze(read.article(), TIME_LIMIT);
+        } catch (AnalysisTimeoutException e) {
+            throw new ApiException(422, "analysis_timeout", "the analysis " + e.getMessage()
+                    + "; send a shorter article");
         } finally {
             slots.release();
         }

@@ -1,6 +1,11 @@
 package org.newslens.core.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +35,76 @@ public final class Pipeline {
 
     /** Runs every analyzer in order on one article. */
     public Analysis analyze(Article article) {
+        return run(article, null);
+    }
+
+    /**
+     * As {@link #analyze(Article)}, stopped with an {@link AnalysisTimeoutException} once it has run
+     * for {@code limit}: the thread is interrupted, the pipeline checks between analyzers and
+     * CoreNLP inside its long loops. The interrupt never outlives the call.
+     */
+    public Analysis analyze(Article article, Duration limit) {
+        Alarm alarm = new Alarm(Thread.currentThread());
+        ScheduledFuture<?> scheduled = WATCHDOG.schedule(alarm::ring, limit.toMillis(), TimeUnit.MILLISECONDS);
+        String[] current = {"start"};
+        try {
+            return run(article, current);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (alarm.rang()) {
+                throw new AnalysisTimeoutException(article.id(), limit, current[0]);
+            }
+            throw e;
+        } finally {
+            scheduled.cancel(false);
+            alarm.silence();
+        }
+    }
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newslens-time-limit");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Interrupts one thread once, unless silenced first; silencing clears any interrupt it made. */
+    private static final class Alarm {
+        private final Thread thread;
+        private boolean silenced;
+        private boolean rang;
+
+        Alarm(Thread thread) {
+            this.thread = thread;
+        }
+
+        synchronized void ring() {
+            if (!silenced) {
+                rang = true;
+                thread.interrupt();
+            }
+        }
+
+        synchronized boolean rang() {
+            return rang;
+        }
+
+        synchronized void silence() {
+            silenced = true;
+            if (rang) {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    private Analysis run(Article article, String[] current) {
         Map<Layer<?>, Object> layers = new LinkedHashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Analyzer<?> analyzer : analyzers) {
+            if (current != null) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("interrupted before " + analyzer.name());
+                }
+                current[0] = analyzer.name();
+            }
             Object value = analyzer.analyze(new AnalysisInput(article, layers, analyzer, diagnostics));
             if (value == null) {
                 throw new IllegalStateException("analyzer \"" + analyzer.name() + "\" returned null for "

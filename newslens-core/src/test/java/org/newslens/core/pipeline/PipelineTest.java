@@ -1,6 +1,7 @@
 package org.newslens.core.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ import org.newslens.core.model.Sentence;
 class PipelineTest {
 
     /** Splits on full stops; enough to exercise the pipeline. */
-    static final class PeriodSentences implements Analyzer<List<Sentence>> {
+    static class PeriodSentences implements Analyzer<List<Sentence>> {
         public String name() {
             return "sentences";
         }
@@ -120,5 +121,39 @@ class PipelineTest {
             }).iterator(), seen::add);
         }
         assertEquals(IntStream.range(0, 200).boxed().toList(), seen);
+    }
+
+    /** Sentences that take their time: ignores interrupts (as most code does) for {@code millis}. */
+    static final class SlowSentences extends PeriodSentences {
+        private final long millis;
+
+        SlowSentences(long millis) {
+            this.millis = millis;
+        }
+
+        @Override
+        public List<Sentence> analyze(AnalysisInput input) {
+            long end = System.nanoTime() + millis * 1_000_000;
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+            return super.analyze(input);
+        }
+    }
+
+    @Test
+    void anArticlePastItsTimeLimitIsStoppedNamingTheStepAndTheThreadStaysUsable() {
+        Pipeline slow = Pipeline.builder().add(new SlowSentences(400)).add(new NoEntities()).build();
+        AnalysisTimeoutException e = assertThrows(AnalysisTimeoutException.class,
+                () -> slow.analyze(Article.ofText("slow-1", "One. Two."), java.time.Duration.ofMillis(100)));
+        assertTrue(e.getMessage().contains("stopped after") && e.getMessage().contains("slow-1")
+                && e.getMessage().contains("\"sentences\""), e.getMessage());
+        assertFalse(Thread.currentThread().isInterrupted(), "the interrupt does not leak into the next article");
+        Pipeline fast = Pipeline.builder().add(new PeriodSentences()).add(new NoEntities()).build();
+        for (int i = 0; i < 50; i++) {
+            assertEquals(2, fast.analyze(Article.ofText("fast", "One. Two."), java.time.Duration.ofMillis(5))
+                    .get(Layers.SENTENCES).size());
+        }
+        assertFalse(Thread.currentThread().isInterrupted());
     }
 }
