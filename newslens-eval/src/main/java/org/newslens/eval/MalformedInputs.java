@@ -44,7 +44,7 @@ public final class MalformedInputs {
                 return line;
             }),
             new Kind("deep-html", Optional.of(InputFormat.HTML), r -> {
-                int depth = 1_000 + r.nextInt(99_000);
+                int depth = extreme(r) ? 100_000 : 500 + r.nextInt(5_000);
                 String open = r.nextBoolean() ? "<div>" : "<span><b>";
                 return ("<html><body>" + open.repeat(depth) + SAMPLE + "</div>".repeat(r.nextInt(depth)))
                         .getBytes(StandardCharsets.UTF_8);
@@ -61,7 +61,7 @@ public final class MalformedInputs {
             new Kind("quote-marks", Optional.of(InputFormat.TEXT), r -> {
                 String[] quotes = {"\"", "\u201c", "\u201d", "'", "\u00ab", "\u00bb"};
                 StringBuilder text = new StringBuilder("Title\n\n");
-                int n = r.nextInt(10) == 0 ? 100_000 : 100 + r.nextInt(5_000);
+                int n = extreme(r) ? 100_000 : 100 + r.nextInt(3_000);
                 for (int i = 0; i < n; i++) {
                     text.append(quotes[r.nextInt(quotes.length)]);
                     if (r.nextInt(50) == 0) {
@@ -70,7 +70,7 @@ public final class MalformedInputs {
                 }
                 return text.toString().getBytes(StandardCharsets.UTF_8);
             }),
-            new Kind("binary-noise", Optional.empty(), r -> noise(r, 1 + r.nextInt(100_000))),
+            new Kind("binary-noise", Optional.empty(), r -> noise(r, extreme(r) ? 4_000_000 : 1 + r.nextInt(20_000))),
             new Kind("broken-json", Optional.of(InputFormat.JSON), r -> {
                 String json = "{\"title\": \"T\", \"text\": \"" + SAMPLE + "\", \"published\": \"2016-13-45\","
                         + " \"nested\": " + "[".repeat(r.nextInt(5_000)) + "}";
@@ -93,9 +93,9 @@ public final class MalformedInputs {
                     + "<a href=\"javascript:alert(1)\">x</a><iframe src=//evil></iframe>" + "<p>".repeat(r.nextInt(3000))
                     + "<!-- unterminated comment " + SAMPLE).getBytes(StandardCharsets.UTF_8)),
             new Kind("no-spaces", Optional.of(InputFormat.TEXT), r -> ("Title\n\n"
-                    + "x".repeat(1_000 + r.nextInt(200_000))).getBytes(StandardCharsets.UTF_8)),
+                    + "x".repeat(extreme(r) ? 200_000 : 1_000 + r.nextInt(10_000))).getBytes(StandardCharsets.UTF_8)),
             new Kind("dense-dates", Optional.of(InputFormat.TEXT), r -> ("Title\n\n" + "on Monday last week in March"
-                    + " 2016 two days ago since 2012 yesterday ".repeat(100 + r.nextInt(3_000)))
+                    + " 2016 two days ago since 2012 yesterday ".repeat(extreme(r) ? 3_000 : 20 + r.nextInt(200)))
                     .getBytes(StandardCharsets.UTF_8)),
             new Kind("control-chars", Optional.of(InputFormat.TEXT), r -> {
                 byte[] text = ("Title\n\n" + SAMPLE.repeat(4)).getBytes(StandardCharsets.UTF_8);
@@ -105,7 +105,7 @@ public final class MalformedInputs {
                     "Title\n\n".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
                     SAMPLE.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xED, (byte) 0xBF, (byte) 0xBF})),
             new Kind("endless-sentence", Optional.of(InputFormat.TEXT), r -> ("Title\n\n"
-                    + "and the army shelled the town ".repeat(500 + r.nextInt(5_000))).getBytes(StandardCharsets.UTF_8)),
+                    + "and the army shelled the town ".repeat(extreme(r) ? 5_000 : 50 + r.nextInt(400))).getBytes(StandardCharsets.UTF_8)),
             new Kind("empty-or-blank", Optional.empty(), r -> " \n\t\r ".repeat(r.nextInt(3))
                     .getBytes(StandardCharsets.UTF_8)));
 
@@ -133,6 +133,11 @@ public final class MalformedInputs {
             }
         }
         return indexes;
+    }
+
+    /** One variant in 25 of a kind is its extreme size; the rest are the ordinary broken inputs of a feed. */
+    private static boolean extreme(Random r) {
+        return r.nextInt(25) == 0;
     }
 
     private static byte[] noise(Random r, int n) {

@@ -26,6 +26,7 @@ final class TextTokens {
     final int[] end;
     final String[] lower;
     final int[] sentence;
+    static final int MAX_SENTENCE = 250;
     /** Index of each sentence's first token; one extra entry holds the token count. */
     final int[] sentenceFirst;
     final boolean[] quoted;
@@ -60,7 +61,10 @@ final class TextTokens {
             if (lineBreak) {
                 inQuote = false;
             }
-            if (lineBreak || endsSentence(i)) {
+            // A "sentence" of more than MAX_SENTENCE tokens (a text without stops) is cut, as the sentence
+            // analyzer cuts it: sentence features read every word of the sentence, so an endless one would
+            // make the cost quadratic (30,000 words without a stop took 35 s before the cut).
+            if (lineBreak || endsSentence(i) || i - firsts.get(firsts.size() - 1) >= MAX_SENTENCE) {
                 current++;
                 firsts.add(i);
             }

@@ -30,4 +30,15 @@ class TextTokensTest {
         assertEquals("so-called", t.token(1));
         assertEquals(2, t.count("moderate"));
     }
+
+    @Test
+    void aTextWithoutStopsIsCutIntoSentencesOfAtMost250Tokens() {
+        // Found by `newslens bench-malformed`: 30,000 words without a stop made technique features quadratic.
+        TextTokens t = TextTokens.of("and the army shelled the town ".repeat(1_000), WordClusters.NONE);
+        assertEquals(6_000, t.size());
+        assertEquals(24, t.sentences());
+        for (int s = 0; s < t.sentences(); s++) {
+            assertTrue(t.sentenceFirst[s + 1] - t.sentenceFirst[s] <= TextTokens.MAX_SENTENCE);
+        }
+    }
 }
