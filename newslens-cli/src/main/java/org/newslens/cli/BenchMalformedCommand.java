@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-malformed", mixinStandardHelpOptions = true,
-        description = {"Generates a batch of malformed and hostile inputs (sixteen kinds: truncated UTF-8, mixed"
+        description = {"Generates a batch of malformed and hostile inputs (seventeen kinds: truncated UTF-8, mixed"
                 + " encodings, NUL bytes, 50 MB lines, deeply nested HTML, bidi and zero-width characters, 100,000"
                 + " quote marks, …) and runs each through reading and the whole analysis, as ingest would.",
                 "Exit status 1 if any input crashed (an exception or error instead of a result or a reasoned"

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.newslens.ingest.InputFormat;
 
 /**
- * Generates hostile and broken inputs of sixteen kinds (truncated UTF-8, mixed encodings, NUL
+ * Generates hostile and broken inputs of seventeen kinds (truncated UTF-8, mixed encodings, NUL
  * bytes, 50 MB lines, deeply nested HTML, bidi and zero-width characters, 100,000 quote marks,
  * binary noise, broken JSON and JSONL, script soup, words without spaces, dense date words,
  * control characters, lone surrogates, endless sentences, empty input), deterministically from a
