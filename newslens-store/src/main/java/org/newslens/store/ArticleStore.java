@@ -61,6 +61,7 @@ public final class ArticleStore implements AutoCloseable {
                     // Bulk-ingest settings: fewer, larger flushed segments, no compound-file copies.
                     .setRAMBufferSizeMB(128)
                     .setUseCompoundFile(false)
+                    .setMergeScheduler(new QuietMergeScheduler())
                     .setCommitOnClose(true);
             config.getMergePolicy().setNoCFSRatio(0.0);
             this.writer = new IndexWriter(directory, config);
@@ -87,6 +88,17 @@ public final class ArticleStore implements AutoCloseable {
                     + " stop that process or open the store read-only", e);
         } catch (IOException | IllegalArgumentException e) {
             throw new StoreException(dir, "cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A failed background merge (a full disk, say) is not printed as a stack trace from its thread:
+     * the writer keeps the failure and the next put or commit reports it, with the store's name.
+     */
+    private static final class QuietMergeScheduler extends org.apache.lucene.index.ConcurrentMergeScheduler {
+        @Override
+        protected void handleMergeException(Throwable exc) {
+            // reported by the next write; the last commit is untouched
         }
     }
 
