@@ -36,6 +36,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newslens.core.json.AnalysisJson;
 
 /** Turns {@link SearchRequest}s into Lucene queries, facet counts and hits. Thread-safe. */
@@ -56,7 +57,15 @@ final class StoreSearch {
     }
 
     SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
-        Query query = query(request);
+        try {
+            return searchParsed(searcher, request, query(request));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the query \"" + abbreviate(request.text()) + "\" matches too many"
+                    + " words (a short prefix with *, or a loose ~); make it more specific", e);
+        }
+    }
+
+    private SearchResult searchParsed(IndexSearcher searcher, SearchRequest request, Query query) throws IOException {
         int n = Math.max(1, request.offset() + request.limit());
         boolean byRelevance = !request.text().isEmpty();
         FacetsCollectorManager.FacetsResult result = byRelevance
@@ -70,7 +79,13 @@ final class StoreSearch {
     long forEachDigest(IndexSearcher searcher, SearchRequest request, int max, Consumer<ArticleDigest> sink)
             throws IOException {
         Query query = query(request);
-        int total = searcher.count(query);
+        int total;
+        try {
+            total = searcher.count(query);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the query \"" + abbreviate(request.text()) + "\" matches too many"
+                    + " words; make it more specific", e);
+        }
         if (total == 0 || max <= 0) {
             return total;
         }
@@ -121,6 +136,10 @@ final class StoreSearch {
         } catch (ParseException | IllegalArgumentException e) {
             String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("cannot read the query \"" + abbreviate(text) + "\": " + reason, e);
+        } catch (TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
+            // Found by fuzzing: a pathological wildcard or regular expression, refused instead of a 500.
+            throw new IllegalArgumentException("cannot read the query \"" + abbreviate(text)
+                    + "\": a wildcard or regular expression in it is too complex", e);
         }
     }
 
