@@ -31,8 +31,6 @@ import picocli.CommandLine.Parameters;
                 "2:wrong usage, or the store is in use by another process", "70:internal error"})
 final class IngestCommand implements Callable<Integer> {
 
-    private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
-
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or - (stdin), as for analyze.")
     List<String> inputs;
 
@@ -110,7 +108,7 @@ final class IngestCommand implements Callable<Integer> {
                 var article = result.analysis().article();
                 pending.add(new Pending(articles.put(result.analysis()), article.id(), article.source()));
                 counts[0]++;
-                if (pending.size() >= commitEvery || System.nanoTime() - lastCommit[0] > COMMIT_INTERVAL_NANOS) {
+                if (pending.size() >= commitEvery || System.nanoTime() - lastCommit[0] > StoreOption.COMMIT_INTERVAL_NANOS) {
                     commit(articles, pending, out);
                     lastCommit[0] = System.nanoTime();
                 }

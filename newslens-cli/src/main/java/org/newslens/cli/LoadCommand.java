@@ -25,8 +25,6 @@ import picocli.CommandLine.Parameters;
                 "2:wrong usage, or the store is in use by another process"})
 final class LoadCommand implements Callable<Integer> {
 
-    private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
-
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSONL files of analyses.")
     List<Path> files;
 
@@ -63,7 +61,7 @@ final class LoadCommand implements Callable<Integer> {
                             failed++;
                             err.println("newslens: " + file + "#" + number + ": not an analysis: " + e.getMessage());
                         }
-                        if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+                        if (System.nanoTime() - lastCommit > StoreOption.COMMIT_INTERVAL_NANOS) {
                             articles.commit();
                             lastCommit = System.nanoTime();
                         }
