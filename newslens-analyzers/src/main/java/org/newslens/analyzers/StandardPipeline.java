@@ -2,6 +2,7 @@ package org.newslens.analyzers;
 
 import org.newslens.analyzers.actors.ActorKnowledgeBase;
 import org.newslens.analyzers.entities.EntityAnalyzer;
+import org.newslens.analyzers.events.EventAnalyzer;
 import org.newslens.analyzers.models.ModelStore;
 import org.newslens.analyzers.sources.ClaimAnalyzer;
 import org.newslens.analyzers.sources.QuoteAnalyzer;
@@ -34,6 +35,7 @@ public final class StandardPipeline {
                 .add(new QuoteAnalyzer())
                 .add(new ClaimAnalyzer())
                 .add(new SourcingAnalyzer())
+                .add(new EventAnalyzer(actors))
                 .add(new TechniqueAnalyzer(models))
                 .add(new PersuasionAnalyzer())
                 .add(new FramingAnalyzer(models))

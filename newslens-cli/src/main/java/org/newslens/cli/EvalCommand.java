@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures the quality of one part of Newslens on data with known answers.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class, EvalCommand.Sources.class,
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class, EvalCommand.Sources.class, EvalCommand.Events.class,
                 EvalCommand.Ptc.class})
 final class EvalCommand {
 
@@ -53,6 +53,36 @@ final class EvalCommand {
             var result = new org.newslens.eval.EntityEvaluation(pipeline)
                     .evaluate(gold, articles.isEmpty() ? java.util.List.of(gold) : articles);
             org.newslens.eval.EntityEvaluation.print(result, verbose, System.out);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Scores events against gold files (format: docs/eval-events.md): event mentions with the"
+                    + " right type, with the right type and place (within 25 km), argument accuracy, and cross-article"
+                    + " linking (pairwise precision and recall)."})
+    static final class Events implements Callable<Integer> {
+
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold .json files.")
+        Path gold;
+
+        @Option(names = "--articles", paramLabel = "DIR", description = "Where the articles are, searched by id"
+                + " (repeatable; default: the gold folder).")
+        java.util.List<Path> articles = new java.util.ArrayList<>();
+
+        @Option(names = {"-v", "--verbose"}, description = "List every missed, misplaced or extra event.")
+        boolean verbose;
+
+        @Option(names = "--no-embeddings", description = "Link without the sentence model.")
+        boolean noEmbeddings;
+
+        @Override
+        public Integer call() throws Exception {
+            var pipeline = org.newslens.analyzers.StandardPipeline.create(new org.newslens.analyzers.models.ModelStore());
+            var result = new org.newslens.eval.EventEvaluation(pipeline,
+                    noEmbeddings ? null : new org.newslens.events.MiniLmEmbedder())
+                    .evaluate(gold, articles.isEmpty() ? java.util.List.of(gold) : articles);
+            org.newslens.eval.EventEvaluation.print(result, verbose, System.out);
             return ExitCodes.OK;
         }
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Reads news articles and shows what they claim, on whose word, which events they report"
                 + " and how they persuade.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, ExportCommand.class, BenchCommand.class, EvalCommand.class,
-                TechniquesCommand.class, TrainCommand.class, IngestCommand.class, LoadCommand.class, SearchCommand.class, ServeCommand.class, BenchStoreCommand.class, BenchServerCommand.class, BenchMalformedCommand.class,
+                TechniquesCommand.class, TrainCommand.class, IngestCommand.class, LoadCommand.class, SearchCommand.class, ServeCommand.class, BenchStoreCommand.class, BenchServerCommand.class, BenchMalformedCommand.class, EventsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewslensCli {
 

@@ -49,6 +49,20 @@ final class ArticleIndex {
         }
     }
 
+    /** The article {@code id} inside the file named {@code fileStem} (a JSONL feed holds several articles). */
+    Article read(Path goldFile, String id, String fileStem) throws IOException {
+        Path articleFile = byId.get(fileStem);
+        if (articleFile == null) {
+            throw new IOException(goldFile + ": file " + fileStem + " not found in " + dirs);
+        }
+        for (ReadOutcome outcome : reader.readFile(articleFile, true).toList()) {
+            if (outcome instanceof ReadOutcome.Read read && read.article().id().equals(id)) {
+                return read.article();
+            }
+        }
+        throw new IOException(goldFile + ": article " + id + " not found in " + articleFile);
+    }
+
     /** The article {@code id} that {@code goldFile} names; fails naming both when it is missing or unreadable. */
     Article read(Path goldFile, String id) throws IOException {
         Path articleFile = byId.get(id);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.newslens.core.model.Claim;
 import org.newslens.core.model.DateMention;
 import org.newslens.core.model.Entity;
+import org.newslens.core.model.EventMention;
 import org.newslens.core.model.Publication;
 import org.newslens.core.model.Quote;
 import org.newslens.core.model.Sentence;
@@ -46,8 +47,11 @@ public final class Layers {
     /** The loaded labels and scare quotes applied to each canonical actor, with a stance. */
     public static final Layer<List<ActorFraming>> FRAMING = Layer.of("framing", new TypeReference<>() { });
 
+    /** Events: trigger, type, actor, target, place, date and modality. */
+    public static final Layer<List<EventMention>> EVENTS = Layer.of("events", new TypeReference<>() { });
+
     private static final List<Layer<?>> ALL = List.of(SENTENCES, ENTITIES, PUBLICATION, DATES, QUOTES, CLAIMS, SOURCING,
-            TECHNIQUES, PERSUASION, FRAMING);
+            EVENTS, TECHNIQUES, PERSUASION, FRAMING);
 
     private Layers() {
     }

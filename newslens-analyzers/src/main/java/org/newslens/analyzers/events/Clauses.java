@@ -1,0 +1,63 @@
+package org.newslens.analyzers.events;
+
+import org.newslens.core.model.CharSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a sentence into clauses at punctuation and conjunctions, so that an event's arguments are
+ * looked for among the words that belong to it. A dependency parse would do better at several
+ * times the cost; this is the cheap approximation (README, design).
+ */
+final class Clauses {
+
+    private static final Pattern BOUNDARY = Pattern.compile("(?i);|:\\s|\\s[—–]\\s|\\s--\\s|\\s-\\s"
+            + "|,\\s*(?:but|while|whereas|although|though|and|which|who|after|before|when|as|because|since|where|a claim|a figure|"
+            + "cutting|leaving|killing|forcing|ending|prompting|saying|adding)\\b"
+            + "|\\s(?:but|while|whereas|although|because|after|before|when|that|which|who|where|until|if|unless)\\s"
+            + "|(?<!such|known|well|same|just|so)\\sas\\s(?!well|part|a result|long|much|many|far|soon|of)"
+            + "|\\s(?:said|says|say|told [\\p{L} ]{1,30}?|added|reported|claimed|stated|insisted|confirmed)\\s+(?:that\\s+)?(?=\\p{L})");
+
+    /** Clause-opening words after which the subject is the noun before the clause. */
+    private static final Pattern RELATIVE = Pattern.compile("(?i).*\\b(?:which|who)\\s*$", Pattern.DOTALL);
+
+    private final String text;
+    private final List<Integer> starts = new ArrayList<>();
+    private final List<Integer> ends = new ArrayList<>();
+
+    Clauses(String text, CharSpan sentence) {
+        this.text = text;
+        Matcher m = BOUNDARY.matcher(text).region(sentence.start(), sentence.end());
+        starts.add(sentence.start());
+        while (m.find()) {
+            ends.add(m.start());
+            starts.add(m.end());
+        }
+        ends.add(sentence.end());
+    }
+
+    /** The clause holding {@code span}; a trigger that straddles a boundary gets the union. */
+    CharSpan around(CharSpan span) {
+        int start = starts.get(0);
+        int end = ends.get(ends.size() - 1);
+        for (int i = 0; i < starts.size(); i++) {
+            if (starts.get(i) <= span.start()) {
+                start = starts.get(i);
+            }
+        }
+        for (int i = ends.size() - 1; i >= 0; i--) {
+            if (ends.get(i) >= span.end()) {
+                end = ends.get(i);
+            }
+        }
+        return new CharSpan(start, Math.max(start, end));
+    }
+
+    /** True when the clause is a relative clause ("..., who had cut water"), whose subject lies before it. */
+    boolean relative(CharSpan clause) {
+        return RELATIVE.matcher(text.substring(Math.max(0, clause.start() - 8), clause.start())).matches();
+    }
+}

@@ -1,0 +1,276 @@
+package org.newslens.analyzers.events;
+
+import org.newslens.analyzers.actors.Actor;
+import org.newslens.analyzers.actors.ActorKnowledgeBase;
+import org.newslens.core.model.Article;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.Claim;
+import org.newslens.core.model.DateMention;
+import org.newslens.core.model.Entity;
+import org.newslens.core.model.EntityType;
+import org.newslens.core.model.EventArgument;
+import org.newslens.core.model.EventDate;
+import org.newslens.core.model.EventMention;
+import org.newslens.core.model.EventType;
+import org.newslens.core.model.Mention;
+import org.newslens.core.model.Publication;
+import org.newslens.core.model.Quote;
+import org.newslens.core.model.Sentence;
+import org.newslens.core.pipeline.AnalysisInput;
+import org.newslens.core.pipeline.Analyzer;
+import org.newslens.core.pipeline.Layer;
+import org.newslens.core.pipeline.Layers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the events an article reports: a trigger from the lexicon, its type (ACLED-compatible),
+ * actor, target, place (geocoded), date (resolved) and modality. Arguments come from the sentence's
+ * entities, generic participants and nationality words; where the sentence names no place or date,
+ * the paragraph's previous event, the article's main place and its publication date stand in, and
+ * the argument's {@code basis} says so.
+ *
+ * <p>Needs sentences, entities, publication, dates, quotes and claims; produces {@link Layers#EVENTS}.
+ * Thread-safe.
+ */
+public final class EventAnalyzer implements Analyzer<List<EventMention>> {
+
+    /** Bounded work on hostile input; a long real article has a few hundred sentences. */
+    static final int MAX_SENTENCES = 5000;
+    static final int MAX_EVENTS = 2000;
+
+    private static final Pattern DEMONYM = Pattern.compile("\\b(?:Russian|Syrian|Turkish|Iraqi|Iranian|American|US|U\\.S\\.|"
+            + "Israeli|Saudi|British|French|Qatari)(?:-(?:backed|led|brokered|sponsored|supported))?(?![\\p{L}])");
+    private static final Pattern ADJECTIVE_AFTER_DETERMINER = Pattern.compile("(?i).*\\b(?:the|a|an|its|their|this|these|those|"
+            + "his|her)\\s+$", Pattern.DOTALL);
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!(?:in|on|at|by|of|from|to|and|or|with|for|as|"
+            + "after|before|since|when|while|last|this|yesterday|today)\\b)\\p{Ll}[\\p{L}-]*");
+
+    private final EventTriggers triggers = EventTriggers.bundled();
+    private final GenericParticipants generics = new GenericParticipants();
+    private final ActorKnowledgeBase actors;
+
+    public EventAnalyzer(ActorKnowledgeBase actors) {
+        this.actors = actors;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Layer<List<EventMention>> produces() {
+        return Layers.EVENTS;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.ENTITIES, Layers.PUBLICATION, Layers.DATES, Layers.QUOTES, Layers.CLAIMS);
+    }
+
+    @Override
+    public List<EventMention> analyze(AnalysisInput input) {
+        Article article = input.article();
+        String text = article.text();
+        List<Sentence> sentences = input.get(Layers.SENTENCES);
+        if (sentences.size() > MAX_SENTENCES) {
+            input.report("event analysis stopped after " + MAX_SENTENCES + " of " + sentences.size() + " sentences");
+            sentences = sentences.subList(0, MAX_SENTENCES);
+        }
+        List<Entity> entities = input.get(Layers.ENTITIES);
+        List<Participant> mentions = entityParticipants(entities);
+        EventArgument mainPlace = mainPlace(entities);
+        List<DateMention> dates = input.get(Layers.DATES);
+        Publication publication = input.get(Layers.PUBLICATION);
+        List<Quote> quotes = input.get(Layers.QUOTES);
+        List<Claim> claims = input.get(Layers.CLAIMS);
+        EventArguments arguments = new EventArguments(text);
+
+        List<EventMention> events = new ArrayList<>();
+        EventMention previous = null;
+        int previousParagraph = -1;
+        int paragraph = 0;
+        int scanned = 0;
+        for (Sentence sentence : sentences) {
+            CharSpan s = sentence.span();
+            paragraph += blankLinesBetween(text, scanned, s.start());
+            scanned = Math.max(scanned, s.start());
+            if (paragraph != previousParagraph) {
+                previous = null;
+                previousParagraph = paragraph;
+            }
+            List<EventTriggers.Found> found = triggers.find(text, s.start(), s.end());
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<Participant> participants = participants(text, s, mentions);
+            Clauses clauses = new Clauses(text, s);
+            Claim claim = claims.stream().filter(c -> c.span().overlaps(s)).findFirst().orElse(null);
+            for (EventTriggers.Found trigger : found) {
+                if (adjectival(text, trigger)) {
+                    continue;
+                }
+                CharSpan clause = clauses.around(trigger.span());
+                EventArguments.Found args = arguments.find(trigger, clause, s, participants, clauses.relative(clause));
+                String words = trigger.span().of(text);
+                boolean civilianTarget = args.target() != null && GenericParticipants.CIVILIANS.equals(args.target().name());
+                EventType type = EventTypes.refine(trigger.type(), words, s.of(text), civilianTarget);
+                Quote quote = quotes.stream().filter(q -> q.span().contains(trigger.span())).findFirst().orElse(null);
+                EventModality.Decision modality = EventModality.decide(
+                        text.substring(clause.start(), trigger.span().start()), s.of(text), claim, quote);
+
+                EventArgument location = args.location() != null ? args.location().argument("stated") : null;
+                if (location == null && previous != null && previous.location() != null) {
+                    location = previous.location().withBasis("previous");
+                } else if (location == null && mainPlace != null) {
+                    location = mainPlace;
+                } else if (location == null && args.country() != null) {
+                    location = args.country().argument("stated");
+                }
+                EventDate date = EventDating.date(text, trigger.span(), clause, s, dates, publication);
+                if (date != null && date.span() == null && previous != null && previous.date() != null
+                        && previous.date().span() != null) {
+                    EventDate earlier = previous.date();
+                    date = new EventDate(earlier.value(), earlier.from(), earlier.to(), null, earlier.precision(), "previous");
+                }
+                EventArgument actor = args.actor() != null ? args.actor().argument("stated") : null;
+                EventArgument target = args.target() != null ? args.target().argument("stated") : null;
+                double confidence = confidence(trigger, actor, location, date);
+                String reason = "trigger \"" + words + "\" (" + type + ", " + args.how() + ")"
+                        + describe("actor", actor) + describe("target", target) + describe("place", location)
+                        + (date != null ? "; date " + date.value() + " (" + date.basis() + ")" : "")
+                        + "; " + modality.modality().name().toLowerCase() + ": " + modality.why();
+                EventMention event = new EventMention(trigger.span(), words, type, actor, target, location, date,
+                        modality.modality(), s, confidence, reason);
+                events.add(event);
+                if (location != null && location.stated() || date != null && date.span() != null) {
+                    previous = event;
+                }
+                if (events.size() >= MAX_EVENTS) {
+                    input.report("event analysis stopped after " + MAX_EVENTS + " events");
+                    return List.copyOf(events);
+                }
+            }
+        }
+        return List.copyOf(events);
+    }
+
+    /** "the besieged neighbourhoods", "the liberated areas": a participle describing a noun, not an event. */
+    private static boolean adjectival(String text, EventTriggers.Found trigger) {
+        String words = trigger.span().of(text).toLowerCase();
+        if (!words.endsWith("ed") || words.contains(" ")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, trigger.span().start() - 20), trigger.span().start());
+        return ADJECTIVE_AFTER_DETERMINER.matcher(before).matches()
+                && NOUN_AFTER.matcher(text.substring(trigger.span().end(), Math.min(text.length(), trigger.span().end() + 30)))
+                .lookingAt();
+    }
+
+    private static List<Participant> entityParticipants(List<Entity> entities) {
+        List<Participant> all = new ArrayList<>();
+        for (Entity entity : entities) {
+            for (Mention mention : entity.mentions()) {
+                all.add(new Participant(mention.span(), entity.id(), entity.name(), entity.type(), entity.geo()));
+            }
+        }
+        all.sort(Comparator.comparing(Participant::span));
+        return all;
+    }
+
+    /** The sentence's entity mentions, generic participants and nationality words, in text order. */
+    private List<Participant> participants(String text, CharSpan sentence, List<Participant> mentions) {
+        List<Participant> inside = new ArrayList<>(mentions.stream().filter(p -> sentence.contains(p.span())).toList());
+        for (GenericParticipants.Found generic : generics.find(text, sentence.start(), sentence.end())) {
+            // "Assad's militias": the generic phrase wins over the name it contains.
+            inside.removeIf(p -> generic.span().contains(p.span()) && generic.span().length() > p.span().length()
+                    && p.type() == EntityType.PERSON);
+            if (inside.stream().noneMatch(p -> p.span().overlaps(generic.span()))) {
+                inside.add(new Participant(generic.span(), null, generic.name(), null, null));
+            }
+        }
+        Matcher m = DEMONYM.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            CharSpan span = new CharSpan(m.start(), m.end());
+            if (inside.stream().anyMatch(p -> p.span().overlaps(span))) {
+                continue;
+            }
+            String following = text.substring(m.end(), Math.min(sentence.end(), m.end() + 40)).stripLeading();
+            Demonyms.actorId(m.group(), following).flatMap(actors::byId).ifPresent(actor ->
+                    inside.add(new Participant(span, "kb:" + actor.id(), actor.name(), actor.type(), null)));
+        }
+        inside.sort(Comparator.comparing(Participant::span));
+        return inside;
+    }
+
+    /** The most-mentioned town, region or facility: where an event with no stated place most likely is. */
+    private static EventArgument mainPlace(List<Entity> entities) {
+        Entity best = null;
+        for (Entity e : entities) {
+            boolean place = (e.type() == EntityType.LOCATION || e.type() == EntityType.FACILITY) && e.geo() != null
+                    && !"country".equals(e.geo().kind());
+            if (place && (best == null || e.mentions().size() > best.mentions().size())) {
+                best = e;
+            }
+        }
+        return best == null ? null : new EventArgument(best.id(), best.name(), null, best.geo(), "article");
+    }
+
+    private static int blankLinesBetween(String text, int from, int to) {
+        int count = 0;
+        int newlines = 0;
+        for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                newlines++;
+                if (newlines == 2) {
+                    count++;
+                }
+            } else if (!Character.isWhitespace(c)) {
+                newlines = 0;
+            }
+        }
+        return count;
+    }
+
+    private static double confidence(EventTriggers.Found trigger, EventArgument actor, EventArgument location, EventDate date) {
+        double c = 0.45;
+        c += trigger.span().length() > 12 || trigger.form() == EventTriggers.Form.VERB ? 0.15 : 0.05;
+        c += actor != null ? 0.15 : 0;
+        c += location != null && location.stated() ? 0.1 : 0;
+        c += date != null && date.span() != null ? 0.05 : 0;
+        return Math.min(0.95, c);
+    }
+
+    private static String describe(String role, EventArgument argument) {
+        if (argument == null) {
+            return "";
+        }
+        return "; " + role + " " + argument.name() + (argument.stated() ? "" : " (from " + argument.basis() + ")");
+    }
+
+    /** Exposed for the corpus linker: the actor's side in the knowledge base (its top affiliation). */
+    public String side(String entityId) {
+        if (entityId == null || !entityId.startsWith("kb:")) {
+            return entityId;
+        }
+        String id = entityId.substring(3);
+        Map<String, Boolean> seen = new HashMap<>();
+        while (seen.put(id, true) == null) {
+            Actor actor = actors.byId(id).orElse(null);
+            if (actor == null || actor.affiliation() == null) {
+                break;
+            }
+            id = actor.affiliation();
+        }
+        return "kb:" + id;
+    }
+}

@@ -1,0 +1,259 @@
+package org.newslens.analyzers.events;
+
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.EventType;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an event's actor, target and place among the participants of its sentence, by the shape of
+ * the clause around the trigger: subject before an active verb, "by ..." after a passive one or a
+ * noun, a nationality or possessor before a noun ("Russian air strikes", "Assad's bombardment"),
+ * objects and "on/against ..." for the target, locative prepositions for the place.
+ */
+final class EventArguments {
+
+    /** What was found, with the words that show how. */
+    record Found(Participant actor, Participant target, Participant location, Participant country, String how) {
+    }
+
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i).*\\b(?:was|were|been|being|is|are|be|get|got|gets)"
+            + "\\s+(?:\\w+ly\\s+)?$", Pattern.DOTALL);
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?i).*(?:\\b(?:the|a|an|its|their|his|her|our|this|these|those|"
+            + "any|every|new|further|latest|first|last|major|renewed|fresh|heavy|fierce|\\d+)|'s|’s)\\s+$", Pattern.DOTALL);
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i).*\\bby\\s+(?:the\\s+|its\\s+|their\\s+)?$", Pattern.DOTALL);
+    private static final Pattern BACKER_BEFORE = Pattern.compile("(?i).*\\b(?:backed|supported|aided|helped|assisted|"
+            + "allied|along|together|accompanied)\\s+(?:by|with)\\s+(?:the\\s+)?$|.*\\bwith\\s+(?:the\\s+)?(?:help|support|backing)\\s+of\\s+(?:the\\s+)?$|.*\\b(?:and|with)\\s+$",
+            Pattern.DOTALL);
+    /** "by X" right after the trigger, or after a participle: "an agreement brokered by Russia". */
+    private static final Pattern AGENT_GAP = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){0,2}by\\s+(?:the\\s+|its\\s+|their\\s+)?");
+    /** An object right after a verb: a few modifiers, no preposition. */
+    private static final Pattern OBJECT_GAP = Pattern.compile("(?i)\\s*(?:(?:the|a|an|its|their|some|all|last|remaining|"
+            + "several|dozens of|hundreds of|thousands of|\\d[\\d,]*)\\s+){0,3}");
+    private static final Pattern VERB_BEFORE = Pattern.compile("(?i).*\\b(?:will|would|to|have|has|had|did|do|does|could|"
+            + "can|may|might|must|they|it|he|she|we|who|which|also|then|not|never|reportedly|allegedly)\\s+$", Pattern.DOTALL);
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?i).*\\b(?:on|against|targeting|at|from)\\s+(?:the\\s+)?"
+            + "(?:\\w+\\s+){0,2}$", Pattern.DOTALL);
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i).*\\b(?:in|of|near|on|at|from|across|around|into|"
+            + "inside|outside|over|through|throughout|north|south|east|west|northern|southern|eastern|western|central|"
+            + "countryside|outskirts|city|town|towns|village|villages|province|district|districts|neighbourhoods?|"
+            + "neighborhoods?|areas?|parts?)\\s+(?:of\\s+)?(?:the\\s+)?$", Pattern.DOTALL);
+    private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i).*\\b(?:to|towards|toward|for)\\s+(?:the\\s+)?$",
+            Pattern.DOTALL);
+    private static final Pattern LIGHT_VERB_BETWEEN = Pattern.compile("(?i).*\\b(?:complet\\w*|launch\\w*|began|begun|begin\\w*|"
+            + "start\\w*|carr\\w* out|conduct\\w*|resum\\w*|continu\\w*|mount\\w*|stag\\w*|intensif\\w*|step\\w* up|"
+            + "ordered|led|lead\\w*|made|make\\w*|announc\\w*|reach\\w*|sign\\w*|agree\\w*|accept\\w*|broker\\w*|"
+            + "held|hold\\w*|join\\w*|declar\\w*|implement\\w*|end\\w*|broke|break\\w*|violat\\w*)\\b.*", Pattern.DOTALL);
+    private static final Pattern NON_ACTOR_GAP = Pattern.compile("(?i).*\\b(?:of|in|on|at|near|into|across|to|from)\\b.*",
+            Pattern.DOTALL);
+
+    private final String text;
+
+    EventArguments(String text) {
+        this.text = text;
+    }
+
+    Found find(EventTriggers.Found trigger, CharSpan clause, CharSpan sentence, List<Participant> participants,
+               boolean relativeClause) {
+        CharSpan t = trigger.span();
+        String before = text.substring(clause.start(), t.start());
+        boolean passive = trigger.form() != EventTriggers.Form.NOUN && PASSIVE_BEFORE.matcher(before).matches();
+        boolean noun = trigger.form() == EventTriggers.Form.NOUN
+                || (trigger.form() == EventTriggers.Form.EITHER && nounUse(t, before, clause, participants));
+        List<Participant> left = participants.stream()
+                .filter(p -> p.span().start() >= clause.start() && p.span().end() <= t.start()).toList();
+        List<Participant> right = participants.stream()
+                .filter(p -> p.span().start() >= t.end() && p.span().end() <= clause.end()).toList();
+
+        StringBuilder how = new StringBuilder(passive ? "passive" : noun ? "noun" : "active");
+        Participant actor = null;
+        Participant target = null;
+        Participant subject = subject(left, clause);
+        if (subject == null && relativeClause) {
+            subject = nearestBefore(participants, clause.start(), sentence.start());
+        }
+        Participant agent = right.stream().filter(Participant::actorLike)
+                .filter(p -> AGENT_GAP.matcher(text.substring(t.end(), p.span().start())).matches())
+                .findFirst().orElse(null);
+        if (passive) {
+            actor = agent;
+            target = subject;
+            how.append(agent != null ? ", actor after \"by\"" : "");
+        } else if (noun) {
+            Participant modifier = modifierOf(left, t);
+            if (agent != null) {
+                actor = agent;
+                how.append(", actor after \"by\"");
+            } else if (modifier != null) {
+                actor = modifier;
+                how.append(", actor before the noun");
+            } else if (subject != null && LIGHT_VERB_BETWEEN.matcher(text.substring(subject.span().end(), t.start())).matches()) {
+                actor = subject;
+                how.append(", actor is the subject");
+            }
+            target = right.stream().filter(Participant::actorLike).filter(p -> p != agent)
+                    .filter(p -> TARGET_BEFORE.matcher(text.substring(t.end(), p.span().start())).matches())
+                    .findFirst().orElse(null);
+        } else {
+            actor = subject;
+            if (actor != null) {
+                how.append(", actor is the subject");
+            }
+            target = right.stream().filter(Participant::actorLike).filter(p -> !p.country() || !takesPlace(trigger.type()))
+                    .filter(p -> OBJECT_GAP.matcher(text.substring(t.end(), p.span().start())).matches()
+                            || TARGET_BEFORE.matcher(text.substring(t.end(), p.span().start())).matches())
+                    .findFirst().orElse(null);
+        }
+        if (target != null && actor != null && sameActor(target, actor)) {
+            target = null;
+        }
+        if (target != null && target.place() && !target.country()) {
+            target = null;
+        }
+        Participant location = location(trigger, clause, sentence, left, right, participants);
+        Participant country = null;
+        if (location != null && location.country()) {
+            country = location;
+            location = null;
+        }
+        if (location != null && (location == actor || location == target)) {
+            location = location.country() ? null : location;
+        }
+        return new Found(actor, target, location, country, how.toString());
+    }
+
+    /**
+     * Whether a word that can be verb or noun ("attack", "advance") is used as a noun: verb after a
+     * modal, auxiliary, pronoun or its subject, or when inflected "-ed"; noun otherwise.
+     */
+    private boolean nounUse(CharSpan t, String before, CharSpan clause, List<Participant> participants) {
+        String word = t.of(text).toLowerCase(java.util.Locale.ROOT);
+        if (NOUN_BEFORE.matcher(before).matches()) {
+            return false == word.endsWith("ed") || before.strip().endsWith("'s") || before.strip().endsWith("’s");
+        }
+        if (word.endsWith("ed") || VERB_BEFORE.matcher(before).matches()) {
+            return false;
+        }
+        boolean subjectRightBefore = participants.stream().anyMatch(p -> p.actorLike() && p.span().end() <= t.start()
+                && p.span().start() >= clause.start() && text.substring(p.span().end(), t.start()).isBlank());
+        return !(subjectRightBefore && (word.endsWith("s") || word.endsWith("e")));
+    }
+
+    /** The clause's subject: its first actor-like participant that is not a backer ("backed by Russia"). */
+    private Participant subject(List<Participant> left, CharSpan clause) {
+        for (int i = 0; i < left.size(); i++) {
+            Participant p = left.get(i);
+            // "UN envoy Staffan de Mistura": the title's organisation is not the subject, the person is.
+            if (i + 1 < left.size() && text.substring(p.span().end(), left.get(i + 1).span().start())
+                    .matches("\\s*(?:[\\p{Ll}-]+\\s+){0,2}") && left.get(i + 1).type() == org.newslens.core.model.EntityType.PERSON) {
+                continue;
+            }
+            String lead = text.substring(clause.start(), p.span().start());
+            if (!p.actorLike() || BACKER_BEFORE.matcher(lead).matches()) {
+                continue;
+            }
+            if (p.country() && LOCATIVE_BEFORE.matcher(lead).matches()) {
+                continue;
+            }
+            if (lead.matches("(?is).*\\b(?:of|in|from|near|at|into|to|by)\\s+(?:the\\s+)?$")) {
+                continue;
+            }
+            return p;
+        }
+        return null;
+    }
+
+    private static Participant nearestBefore(List<Participant> participants, int before, int notBefore) {
+        return participants.stream()
+                .filter(p -> p.actorLike() && p.span().end() <= before && p.span().start() >= notBefore)
+                .max(Comparator.comparingInt(p -> p.span().end())).orElse(null);
+    }
+
+    /** A participant right before a noun trigger, with only modifiers between ("Russian air strikes", "regime's"). */
+    private Participant modifierOf(List<Participant> left, CharSpan trigger) {
+        for (int i = left.size() - 1; i >= 0; i--) {
+            Participant p = left.get(i);
+            String gap = text.substring(p.span().end(), trigger.start());
+            if (gap.length() > 30 || NON_ACTOR_GAP.matcher(gap).matches()) {
+                return null;
+            }
+            if (p.actorLike() && gap.matches("(?s)(?:'s|’s|-led|-backed)?\\s*(?:[\\p{L}-]+\\s+){0,2}")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Events whose object is a place rather than a party ("captured Nubl", "besieged Aleppo"). */
+    private static boolean takesPlace(EventType type) {
+        return type == EventType.TERRITORY_CAPTURED || type == EventType.SIEGE || type == EventType.EVACUATION
+                || type == EventType.WITHDRAWAL || type == EventType.DEPLOYMENT || type == EventType.BATTLE;
+    }
+
+    private static boolean moves(EventType type) {
+        return type == EventType.EVACUATION || type == EventType.WITHDRAWAL;
+    }
+
+    private Participant location(EventTriggers.Found trigger, CharSpan clause, CharSpan sentence, List<Participant> left,
+                                 List<Participant> right, List<Participant> all) {
+        CharSpan t = trigger.span();
+        Participant best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Participant p : right) {
+            if (!p.place()) {
+                continue;
+            }
+            String gap = text.substring(t.end(), p.span().start());
+            int rank;
+            if (DESTINATION_BEFORE.matcher(gap).matches()) {
+                // "buses to Idlib": where they go, not where the evacuation happens; "sent troops to Syria" is.
+                if (moves(trigger.type()) || gap.strip().split("\\s+").length > 3) {
+                    continue;
+                }
+                rank = 40;
+            } else if (LOCATIVE_BEFORE.matcher(gap).matches() || gap.isBlank()
+                    || (takesPlace(trigger.type()) && gap.matches("(?is)\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}"))) {
+                rank = 10;
+            } else {
+                rank = 30;
+            }
+            rank += p.country() ? 25 : 0;
+            rank += p.geo() != null && "city".equals(p.geo().kind()) ? 0 : 1; // a town before a river or region
+            if (rank < bestRank) {
+                best = p;
+                bestRank = rank;
+            }
+        }
+        for (Participant p : left) {
+            if (!p.place()) {
+                continue;
+            }
+            String lead = text.substring(clause.start(), p.span().start());
+            int rank = (LOCATIVE_BEFORE.matcher(lead).matches() ? 15 : 20) + (p.country() ? 25 : 0);
+            if (rank < bestRank) {
+                best = p;
+                bestRank = rank;
+            }
+        }
+        if (best != null && !best.country()) {
+            return best;
+        }
+        // Nothing precise in the clause: the closest specific place earlier in the sentence ("In Aleppo, ...");
+        // places later in the sentence belong to other clauses ("The advance came as talks in Geneva stalled").
+        Participant closest = all.stream()
+                .filter(p -> p.place() && !p.country() && sentence.contains(p.span()) && p.span().end() <= t.start())
+                .filter(p -> !moves(trigger.type()) || !DESTINATION_BEFORE.matcher(
+                        text.substring(Math.max(sentence.start(), p.span().start() - 12), p.span().start())).matches())
+                .min(Comparator.comparingInt(p -> Math.abs(p.span().start() - t.start()))).orElse(null);
+        return closest != null ? closest : best;
+    }
+
+    static boolean sameActor(Participant a, Participant b) {
+        if (a.id() != null && b.id() != null) {
+            return a.id().equals(b.id());
+        }
+        return a.id() == null && b.id() == null && a.name().equals(b.name());
+    }
+}

@@ -1,0 +1,65 @@
+package org.newslens.analyzers.events;
+
+import org.newslens.core.model.Claim;
+import org.newslens.core.model.Modality;
+import org.newslens.core.model.Quote;
+import org.newslens.core.model.QuoteKind;
+import org.newslens.core.model.SourceType;
+
+import java.util.regex.Pattern;
+
+/**
+ * Decides how an event is told, from the words before its trigger in the clause and the sourcing of
+ * its sentence. Negation beats condition beats prediction beats attribution.
+ */
+final class EventModality {
+
+    /** The modality and the words that decided it. */
+    record Decision(Modality modality, String why) {
+    }
+
+    private static final Pattern NEGATED = Pattern.compile("(?i).*\\b(?:not|never|no|n't|neither|nor|without|failed to|"
+            + "denied|deny|denies|refused to)\\b(?:\\s+\\S+){0,4}\\s*$", Pattern.DOTALL);
+    private static final Pattern NEGATED_APOSTROPHE = Pattern.compile("(?i).*n[’']t\\b(?:\\s+\\S+){0,4}\\s*$", Pattern.DOTALL);
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(?:.*\\b(?:if|unless|could|might|may|should|would have|"
+            + "in case|whether)\\b.*)|(?:^\\s*if\\b.*)", Pattern.DOTALL);
+    private static final Pattern PREDICTION = Pattern.compile("(?i).*\\b(?:will|would|shall|going to|plans? to|planning to|"
+            + "planned to|expected to|set to|about to|threaten(?:s|ed)? to|vow(?:s|ed)? to|inten(?:d|ds|ded) to|"
+            + "prepar(?:es|ing|ed) to|is to|are to|soon|upcoming|imminent)\\b.*", Pattern.DOTALL);
+    private static final Pattern HEDGED = Pattern.compile("(?i).*\\b(?:reportedly|allegedly|purportedly|claimed|claims|"
+            + "said to|believed to|accused|rumou?red|according to|apparently)\\b.*", Pattern.DOTALL);
+
+    private EventModality() {
+    }
+
+    /**
+     * @param before the clause's words before the trigger
+     * @param claim  the claim covering the sentence, or null when the sentence is not a claim
+     * @param quote  the quote the trigger stands in, or null
+     */
+    static Decision decide(String before, String sentence, Claim claim, Quote quote) {
+        if (NEGATED.matcher(before).matches() || NEGATED_APOSTROPHE.matcher(before).matches()) {
+            return new Decision(Modality.NEGATED, "negation before the trigger");
+        }
+        if (HYPOTHETICAL.matcher(before).matches()) {
+            return new Decision(Modality.HYPOTHETICAL, "condition or possibility before the trigger");
+        }
+        if (PREDICTION.matcher(before).matches()) {
+            return new Decision(Modality.PREDICTION, "future or intention before the trigger");
+        }
+        if (quote != null && quote.kind() != QuoteKind.SCARE && quote.kind() != QuoteKind.TITLE) {
+            return new Decision(Modality.CLAIM, "in a quote" + (quote.speakerName() != null ? " by " + quote.speakerName() : ""));
+        }
+        if (claim != null && claim.sourceType() != SourceType.AUTHOR && claim.sourceType() != SourceType.MEDIA_OUTLET) {
+            return new Decision(Modality.CLAIM, "sentence attributed to " + claim.sourceType()
+                    + (claim.source() != null ? " (" + claim.source() + ")" : ""));
+        }
+        if (HEDGED.matcher(sentence).matches()) {
+            return new Decision(Modality.CLAIM, "hedged");
+        }
+        if (claim != null && claim.sourceType() == SourceType.MEDIA_OUTLET) {
+            return new Decision(Modality.FACT, "a cited report's voice (" + claim.source() + ")");
+        }
+        return new Decision(Modality.FACT, "the writer's voice");
+    }
+}
