@@ -12,7 +12,7 @@ import org.newslens.events.ActorGraph;
 import org.newslens.events.EventGeoJson;
 import org.newslens.events.EventLinker;
 import org.newslens.events.EventRecord;
-import org.newslens.events.EventReports;
+import org.newslens.core.pipeline.EventReports;
 import org.newslens.events.MiniLmEmbedder;
 import org.newslens.ingest.ArticleReader;
 import picocli.CommandLine.Command;

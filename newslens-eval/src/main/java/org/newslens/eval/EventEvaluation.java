@@ -11,7 +11,7 @@ import org.newslens.core.pipeline.Layers;
 import org.newslens.core.pipeline.Pipeline;
 import org.newslens.events.EventLinker;
 import org.newslens.events.EventRecord;
-import org.newslens.events.EventReports;
+import org.newslens.core.pipeline.EventReports;
 import org.newslens.events.SentenceEmbedder;
 
 import java.io.IOException;

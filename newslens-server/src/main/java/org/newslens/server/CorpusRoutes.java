@@ -20,9 +20,11 @@ final class CorpusRoutes {
     static final int MAX_DIGESTS = 20_000;
 
     private final ArticleStore store;
+    private final EventRoutes events;
 
-    CorpusRoutes(ArticleStore store) {
+    CorpusRoutes(ArticleStore store, EventRoutes events) {
         this.store = store;
+        this.events = events;
     }
 
     void search(Context ctx) {
@@ -59,6 +61,9 @@ final class CorpusRoutes {
 
     void export(Context ctx) throws IOException {
         String format = ctx.pathParam("format");
+        if (events.export(ctx, format)) {
+            return;
+        }
         Digests d = digests(ctx);
         switch (format) {
             case "jsonl" -> {
@@ -77,7 +82,8 @@ final class CorpusRoutes {
                 GraphMl.write(CorpusViews.network(d.list(), 500, 1), out);
                 attachment(ctx, "newslens-actors.graphml", "application/graphml+xml").result(out.toString());
             }
-            default -> throw ApiException.badRequest("export formats are jsonl, csv, geojson and graphml, not \""
+            default -> throw ApiException.badRequest("export formats are jsonl, csv, geojson, graphml, acled, events,"
+                    + " events-geojson and gexf, not \""
                     + SearchParameters.clip(format) + "\"");
         }
     }

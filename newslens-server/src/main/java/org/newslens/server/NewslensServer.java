@@ -40,7 +40,8 @@ public final class NewslensServer implements AutoCloseable {
         this.config = config;
         ArticleRoutes articles = new ArticleRoutes(store,
                 new AnalyzeService(pipeline, config.maxBodyBytes(), config.analyzeSlots()), config.maxBodyBytes());
-        CorpusRoutes corpus = new CorpusRoutes(store);
+        EventRoutes events = new EventRoutes(store);
+        CorpusRoutes corpus = new CorpusRoutes(store, events);
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             // Bounded threads and a bounded queue: under load requests wait briefly or are refused, never pile up.
@@ -72,6 +73,8 @@ public final class NewslensServer implements AutoCloseable {
         app.get("/api/outlets", corpus::outlets);
         app.get("/api/network", corpus::network);
         app.get("/api/timeline", corpus::timeline);
+        app.get("/api/events", events::events);
+        app.get("/api/events/{id}", events::event);
         app.get("/api/export/{format}", corpus::export);
         mapErrors();
     }

@@ -162,7 +162,9 @@ class WebUiBrowserTest {
         assertFalse(all(".leaflet-overlay-pane path").isEmpty(), "the offline world basemap is drawn");
         screenshot("map");
         List<WebElement> markers = all("path.place-marker");
-        markers.get(markers.size() - 1).click();
+        // Event squares may sit over a circle's centre; the click goes to the circle itself.
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", markers.get(markers.size() - 1));
         assertTrue(browser.findElement(By.cssSelector(".leaflet-popup-content")).getText().contains("articles"));
 
         open("#/network");
@@ -179,6 +181,30 @@ class WebUiBrowserTest {
         open("#/timeline");
         assertFalse(all(".tl-day").isEmpty());
         screenshot("timeline");
+    }
+
+    @Test
+    void theEventsListLeadsToThePageThatComparesHowEachOutletToldOneEvent() throws Exception {
+        open("#/events");
+        List<WebElement> rows = all("#events-table tbody tr");
+        assertTrue(rows.size() >= 5, rows.size() + " event records listed");
+        // Sorted by outlets: the first record is told by several outlets (the Aleppo evacuation or fall).
+        String outlets = rows.get(0).findElements(By.tagName("td")).get(5).getText();
+        assertTrue(Integer.parseInt(outlets.split(":")[0]) >= 2, "first record: " + outlets);
+        screenshot("events");
+        rows.get(0).findElement(By.cssSelector("a.event-link")).click();
+        waitReady();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> all(".outlet-account").size() >= 2);
+        assertFalse(all(".account-sentence mark.trigger").isEmpty(), "the trigger words are marked");
+        assertTrue(browser.findElement(By.cssSelector(".event-view h1")).getText().length() > 5);
+        screenshot("event-page");
+
+        open("#/map");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !all(".event-marker").isEmpty());
+        assertTrue(browser.findElement(By.id("map-status")).getText().contains("placed event records"));
+        open("#/timeline");
+        assertFalse(all("#event-timeline tbody tr").isEmpty(), "events dated to a day are listed by day: "
+                + browser.findElement(By.id("view")).getText());
     }
 
     @Test
@@ -214,7 +240,8 @@ class WebUiBrowserTest {
 
     @Test
     void thePagesRaiseNoContentSecurityPolicyViolationsOrScriptErrors() {
-        for (String hash : new String[] {"#/search", "#/map", "#/network", "#/outlets", "#/timeline", "#/analyze"}) {
+        for (String hash : new String[] {"#/search", "#/map", "#/network", "#/outlets", "#/timeline", "#/analyze",
+                "#/events"}) {
             open(hash);
         }
         List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()

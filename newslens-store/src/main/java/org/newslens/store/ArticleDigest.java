@@ -1,5 +1,7 @@
 package org.newslens.store;
 
+import org.newslens.core.model.EventReport;
+
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +14,12 @@ import java.util.Map;
  * @param sourceTypes source type → claims
  * @param links       pairs of actors named in one sentence, with the number of such sentences
  * @param dates       resolved day-level dates the article mentions
+ * @param events      the article's events with their sentences and sources, for linking across articles
  */
 public record ArticleDigest(String key, String id, String title, String outlet, String author, String published,
                             int words, int claims, Map<String, Integer> techniques, Map<String, Integer> sourceTypes,
                             List<EntityDigest> entities, List<Link> links, List<FramingDigest> framing,
-                            List<DatedMention> dates) {
+                            List<DatedMention> dates, List<EventReport> events) {
 
     public ArticleDigest {
         techniques = Map.copyOf(techniques);
@@ -25,6 +28,8 @@ public record ArticleDigest(String key, String id, String title, String outlet, 
         links = List.copyOf(links);
         framing = List.copyOf(framing);
         dates = List.copyOf(dates);
+        // Stores written before events were analysed have none.
+        events = List.copyOf(events == null ? List.of() : events);
     }
 
     /** An entity of the article; {@code lat}/{@code lon} are null unless it is a geocoded place. */

@@ -1,5 +1,7 @@
 package org.newslens.store;
 
+import org.newslens.core.pipeline.EventReports;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +40,8 @@ public final class ArticleDigests {
                 entities.stream().map(ArticleDigests::entity).toList(),
                 links(analysis.find(Layers.SENTENCES).orElse(List.of()), entities),
                 analysis.find(Layers.FRAMING).orElse(List.of()).stream().map(ArticleDigests::framing).toList(),
-                dates(analysis.find(Layers.DATES).orElse(List.of())));
+                dates(analysis.find(Layers.DATES).orElse(List.of())),
+                EventReports.of(analysis, key));
     }
 
     static boolean isActor(EntityType type) {

@@ -35,7 +35,11 @@ public final class CorpusViews {
     public record Node(String id, String name, String type, int articles, int mentions) {
     }
 
-    /** Two actors named in one sentence: {@code sentences} such sentences in {@code articles} articles. */
+    /**
+     * Two actors named in one sentence ({@code kind} "co-occurrence": {@code sentences} such sentences in
+     * {@code articles} articles), or an event from source to target ({@code kind} "event:TYPE":
+     * {@code sentences} event mentions).
+     */
     public record Edge(String source, String target, String kind, int sentences, int articles) {
     }
 
@@ -70,7 +74,7 @@ public final class CorpusViews {
         List<ArticleDigest> placesOnly = digests.stream().map(d -> new ArticleDigest(d.key(), d.id(), d.title(),
                 d.outlet(), d.author(), d.published(), d.words(), d.claims(), d.techniques(), d.sourceTypes(),
                 d.entities().stream().filter(e -> e.lat() != null && e.lon() != null).toList(), List.of(),
-                List.of(), List.of())).toList();
+                List.of(), List.of(), List.of())).toList();
         return entities(placesOnly, null, limit);
     }
 
@@ -140,6 +144,28 @@ public final class CorpusViews {
             String[] ab = pair.split("\u0000");
             if (kept.contains(ab[0]) && kept.contains(ab[1])) {
                 edgeList.add(new Edge(ab[0], ab[1], "co-occurrence", counts[0], counts[1]));
+            }
+        });
+        // Typed, directed edges from each event's actor to its target (both named entities).
+        Map<String, int[]> eventEdges = new HashMap<>();
+        for (ArticleDigest digest : digests) {
+            Set<String> inArticle = new HashSet<>();
+            for (org.newslens.core.model.EventReport report : digest.events()) {
+                var event = report.event();
+                if (event.actor() == null || event.target() == null || event.actor().id() == null
+                        || event.target().id() == null || event.actor().id().equals(event.target().id())) {
+                    continue;
+                }
+                String key = event.actor().id() + "\u0000" + event.target().id() + "\u0000" + event.type().name();
+                int[] counts = eventEdges.computeIfAbsent(key, k -> new int[2]);
+                counts[0]++;
+                counts[1] += inArticle.add(key) ? 1 : 0;
+            }
+        }
+        eventEdges.forEach((key, counts) -> {
+            String[] parts = key.split("\u0000");
+            if (kept.contains(parts[0]) && kept.contains(parts[1])) {
+                edgeList.add(new Edge(parts[0], parts[1], "event:" + parts[2], counts[0], counts[1]));
             }
         });
         edgeList.sort(Comparator.comparingInt(Edge::sentences).reversed().thenComparing(Edge::source)

@@ -14,7 +14,7 @@ public enum Facet {
     PLACE("place"),
     TECHNIQUE("technique"),
     SOURCE_TYPE("sourceType"),
-    /** Filled once the events analyzer exists; until then no article carries a value. */
+    /** The types of the events the article reports. */
     EVENT_TYPE("eventType");
 
     private final String key;

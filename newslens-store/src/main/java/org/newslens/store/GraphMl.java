@@ -26,7 +26,7 @@ public final class GraphMl {
         }
         int n = 0;
         for (CorpusViews.Edge edge : network.edges()) {
-            out.write("    <edge id=\"e" + (n++) + "\" source=\"" + xml(edge.source()) + "\" target=\""
+            out.write("    <edge id=\"e" + (n++) + "\" directed=\"" + edge.kind().startsWith("event:") + "\" source=\"" + xml(edge.source()) + "\" target=\""
                     + xml(edge.target()) + "\"><data key=\"kind\">" + xml(edge.kind())
                     + "</data><data key=\"weight\">" + edge.sentences() + "</data><data key=\"edgeArticles\">"
                     + edge.articles() + "</data></edge>\n");

@@ -104,6 +104,8 @@ final class StoredFields {
                 .map(t -> t.technique().label()).toList());
         addFacet(doc, Facet.SOURCE_TYPE, analysis.find(Layers.CLAIMS).orElse(List.of()).stream()
                 .map(c -> c.sourceType().name()).toList());
+        addFacet(doc, Facet.EVENT_TYPE, analysis.find(Layers.EVENTS).orElse(List.of()).stream()
+                .map(e -> e.type().name()).toList());
         return config.build(doc);
     }
 

@@ -7,6 +7,7 @@ import { renderNetwork } from './network.js';
 import { renderOutlets } from './outlets.js';
 import { renderTimeline } from './timeline.js';
 import { renderAnalyze } from './analyze.js';
+import { renderEvents, renderEvent } from './events.js';
 
 const view = document.getElementById('view');
 
@@ -17,6 +18,8 @@ const ROUTES = {
   network: () => renderNetwork(view),
   outlets: () => renderOutlets(view),
   timeline: () => renderTimeline(view),
+  events: () => renderEvents(view),
+  event: id => renderEvent(view, id),
   analyze: () => renderAnalyze(view)
 };
 
@@ -26,7 +29,7 @@ async function route() {
   const [name, arg] = path.split('/');
   const render = ROUTES[name] || ROUTES.search;
   for (const link of document.querySelectorAll('nav a')) {
-    link.classList.toggle('active', link.dataset.view === (ROUTES[name] ? name : 'search'));
+    link.classList.toggle('active', link.dataset.view === (ROUTES[name] ? (name === 'event' ? 'events' : name) : 'search'));
   }
   document.body.dataset.view = ROUTES[name] ? name : 'search';
   document.body.dataset.ready = 'false';

@@ -47,7 +47,10 @@ export function annotations(analysis) {
   }
   for (const ev of analysis.events || []) {
     list.push({ layer: 'events', start: ev.start, end: ev.end, cls: 'ann-event', item: ev,
-      title: 'Event: ' + ev.type, lines: [ev.actor, ev.target, ev.location, ev.date, ev.modality].filter(Boolean) });
+      title: 'Event: ' + ev.type.replaceAll('_', ' ').toLowerCase() + ' (' + ev.modality.toLowerCase() + ')',
+      lines: [argLine('Actor', ev.actor), argLine('Target', ev.target), argLine('Place', ev.location),
+        ev.date ? 'Date: ' + (ev.date.from && ev.date.from !== ev.date.to ? ev.date.from + ' – ' + ev.date.to : ev.date.value) + ' (' + ev.date.basis + ')' : '',
+        ev.reason].filter(Boolean) });
   }
   return list.filter(a => Number.isInteger(a.start) && Number.isInteger(a.end) && a.end > a.start);
 }
@@ -161,4 +164,10 @@ export function renderArticle(container, analysis, { key } = {}) {
       toggles, legend, textHolder),
     el('div', { class: 'article-side' }, panel, profiles(analysis))));
   draw();
+}
+
+// One event argument for the explanation panel; says when it was taken from context rather than the sentence.
+function argLine(role, arg) {
+  if (!arg) return '';
+  return role + ': ' + arg.name + (arg.basis && arg.basis !== 'stated' ? ' (from ' + arg.basis + ')' : '');
 }

@@ -37,5 +37,21 @@ export async function renderMap(container) {
       fillColor: '#e4572e', fillOpacity: 0.7, className: 'place-marker' })
       .bindPopup(popup).bindTooltip(p.name).addTo(map);
   }
-  status.textContent = places.features.length + ' places from ' + places.considered + ' articles. Events will appear here once they are analysed.';
+  // Event records with a place: squares, so they stand apart from the places' circles.
+  const events = await getJson('/api/export/events-geojson', filterParams());
+  for (const f of events.features) {
+    const [lon, lat] = f.geometry.coordinates;
+    const p = f.properties;
+    const popup = el('div', { class: 'popup' },
+      el('strong', { text: p.type.replaceAll('_', ' ').toLowerCase() + ' · ' + p.place }), el('br'),
+      el('span', { text: (p.dateFrom || 'undated') + ' · ' + p.reports + ' mentions · ' + p.outlets.join(', ') }), el('br'),
+      el('span', { text: p.summary }), el('br'),
+      el('a', { href: '#/event/' + encodeURIComponent(f.id), text: 'How each outlet told it' }));
+    const size = 8 + 3 * Math.min(6, p.outlets.length);
+    // Anchored beside the point, so the place's circle underneath stays clickable.
+    L.marker([lat, lon], { icon: L.divIcon({ className: 'event-marker', iconSize: [size, size], iconAnchor: [-4, size + 4] }), title: p.type })
+      .bindPopup(popup).addTo(map);
+  }
+  status.textContent = places.features.length + ' places (circles) and ' + events.features.length
+    + ' placed event records (squares; ' + events.unplaced + ' without a place) from ' + places.considered + ' articles.';
 }

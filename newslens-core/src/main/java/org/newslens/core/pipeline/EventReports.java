@@ -1,11 +1,9 @@
-package org.newslens.events;
+package org.newslens.core.pipeline;
 
 import org.newslens.core.model.Article;
 import org.newslens.core.model.Claim;
 import org.newslens.core.model.EventMention;
 import org.newslens.core.model.EventReport;
-import org.newslens.core.pipeline.Analysis;
-import org.newslens.core.pipeline.Layers;
 
 import java.util.ArrayList;
 import java.util.List;
