@@ -35,7 +35,7 @@ public final class EventEvaluation {
 
     /** A gold event mention. */
     record GoldEvent(String article, int start, int end, String trigger, String type, String place, double lat, double lon,
-                     String actor, String target, String date, String modality, String record) {
+                     List<String> actor, List<String> target, String date, String modality, String record) {
     }
 
     /** One gold event and the prediction matched to it, or null. */
@@ -82,7 +82,7 @@ public final class EventEvaluation {
                 JsonNode place = e.path("place");
                 gold.add(new GoldEvent(id, start, end, trigger, e.path("type").asText(), place.path("name").asText(null),
                         place.path("lat").asDouble(Double.NaN), place.path("lon").asDouble(Double.NaN),
-                        text(e, "actor"), text(e, "target"), text(e, "date"), e.path("modality").asText("FACT"),
+                        names(e, "actor"), names(e, "target"), text(e, "date"), e.path("modality").asText("FACT"),
                         text(e, "record")));
             }
         }
@@ -111,12 +111,17 @@ public final class EventEvaluation {
                 misses.add(g.article() + " " + g.type() + " \"" + span(texts, g) + "\": place " + name(p.location())
                         + ", gold " + g.place());
             }
-            score(arguments.get("actor"), same(g.actor(), p.actor()));
-            score(arguments.get("target"), same(g.target(), p.target()));
+            String where = g.article() + " " + g.type() + " \"" + span(texts, g) + "\": ";
+            argument(arguments.get("actor"), same(g.actor(), p.actor()), misses, where + "actor " + name(p.actor())
+                    + ", gold " + g.actor());
+            argument(arguments.get("target"), same(g.target(), p.target()), misses, where + "target " + name(p.target())
+                    + ", gold " + g.target());
             if (g.date() != null) {
-                score(arguments.get("date"), dateRight(g.date(), p));
+                argument(arguments.get("date"), dateRight(g.date(), p), misses, where + "date "
+                        + (p.date() == null ? "none" : p.date().value() + " (" + p.date().basis() + ")") + ", gold " + g.date());
             }
-            score(arguments.get("modality"), g.modality().equals(p.modality().name()));
+            argument(arguments.get("modality"), g.modality().equals(p.modality().name()), misses, where + "modality "
+                    + p.modality() + ", gold " + g.modality());
         }
         int correctType = 0;
         int correctTypePlace = 0;
@@ -208,11 +213,26 @@ public final class EventEvaluation {
         return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h))) <= EventLinker.NEAR_KM;
     }
 
-    private static boolean same(String gold, EventArgument predicted) {
-        if (gold == null) {
+    /** Right when the prediction names the gold actor by any of its accepted names (a country and its government are one). */
+    private static boolean same(List<String> gold, EventArgument predicted) {
+        if (gold.isEmpty()) {
             return predicted == null;
         }
-        return predicted != null && predicted.name().toLowerCase(Locale.ROOT).equals(gold.toLowerCase(Locale.ROOT));
+        return predicted != null && gold.stream().anyMatch(g -> g.equalsIgnoreCase(predicted.name()));
+    }
+
+    /** A gold name, a list of accepted names, or null. */
+    private static List<String> names(JsonNode e, String field) {
+        JsonNode v = e.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (v.isArray()) {
+            List<String> out = new ArrayList<>();
+            v.forEach(x -> out.add(x.asText()));
+            return out;
+        }
+        return List.of(v.asText());
     }
 
     /** The predicted date window overlaps the gold day, month or year. */
@@ -236,6 +256,13 @@ public final class EventEvaluation {
         LocalDate pTo = LocalDate.parse(p.date().to());
         LocalDate pFrom = p.date().from() != null ? LocalDate.parse(p.date().from()) : pTo;
         return !pFrom.isAfter(to) && !pTo.isBefore(from);
+    }
+
+    private static void argument(int[] counts, boolean right, List<String> misses, String miss) {
+        score(counts, right);
+        if (!right) {
+            misses.add(miss);
+        }
     }
 
     private static void score(int[] counts, boolean right) {

@@ -31,12 +31,18 @@ final class Demonyms {
             Map.entry("french", new States("france-government", "france-government")),
             Map.entry("qatari", new States("qatar-government", "qatar-government")));
 
-    private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:air|aerial|strikes?|warplanes?|jets?|aircraft|planes?|"
+    private static final Pattern MILITARY = Pattern.compile("(?i)(?:and (?:its |their )?allied\\s+|allied\\s+|government\\s+)?\\b(?:air|aerial|strikes?|warplanes?|jets?|aircraft|planes?|"
             + "bombers?|helicopters?|drones?|troops|forces|soldiers|army|military|artillery|sorties|bombs?|missiles?|navy|units)\\b");
 
     private static final Pattern WORD = Pattern.compile("(?i)(u\\.s\\.|[a-z]+)(?:-(?:backed|led|brokered|sponsored|supported))?$");
 
     private Demonyms() {
+    }
+
+    /** The knowledge-base id of a government's armed forces, if the table knows it ("russia-government" → "russian-armed-forces"). */
+    static Optional<String> forcesOf(String governmentId) {
+        return BY_WORD.values().stream().filter(s -> s.government().equals(governmentId) && !s.forces().equals(governmentId))
+                .map(States::forces).findFirst();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.newslens.analyzers.events;
 
-import org.newslens.analyzers.actors.Actor;
 import org.newslens.analyzers.actors.ActorKnowledgeBase;
 import org.newslens.core.model.Article;
 import org.newslens.core.model.CharSpan;
@@ -23,9 +22,7 @@ import org.newslens.core.pipeline.Layers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,7 +89,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         Publication publication = input.get(Layers.PUBLICATION);
         List<Quote> quotes = input.get(Layers.QUOTES);
         List<Claim> claims = input.get(Layers.CLAIMS);
-        EventArguments arguments = new EventArguments(text);
+        EventArguments arguments = new EventArguments(text, this::forcesOf);
 
         List<EventMention> events = new ArrayList<>();
         EventMention previous = null;
@@ -124,8 +121,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 boolean civilianTarget = args.target() != null && GenericParticipants.CIVILIANS.equals(args.target().name());
                 EventType type = EventTypes.refine(trigger.type(), words, s.of(text), civilianTarget);
                 Quote quote = quotes.stream().filter(q -> q.span().contains(trigger.span())).findFirst().orElse(null);
-                EventModality.Decision modality = EventModality.decide(
-                        text.substring(clause.start(), trigger.span().start()), s.of(text), claim, quote);
+                EventModality.Decision modality = EventModality.decide(trigger.span(),
+                        text.substring(clause.start(), trigger.span().start()),
+                        text.substring(trigger.span().end(), Math.max(trigger.span().end(), clause.end())), s.of(text), claim,
+                        quote);
 
                 EventArgument location = args.location() != null ? args.location().argument("stated") : null;
                 if (location == null && previous != null && previous.location() != null) {
@@ -211,17 +210,30 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         return inside;
     }
 
-    /** The most-mentioned town, region or facility: where an event with no stated place most likely is. */
+    /**
+     * Where an event with no stated place most likely is: the most-mentioned town, region or facility,
+     * unless a country is mentioned more often (an article about "Syria" at large), then the country.
+     */
     private static EventArgument mainPlace(List<Entity> entities) {
-        Entity best = null;
+        Entity local = null;
+        Entity country = null;
         for (Entity e : entities) {
-            boolean place = (e.type() == EntityType.LOCATION || e.type() == EntityType.FACILITY) && e.geo() != null
-                    && !"country".equals(e.geo().kind());
-            if (place && (best == null || e.mentions().size() > best.mentions().size())) {
-                best = e;
+            if ((e.type() != EntityType.LOCATION && e.type() != EntityType.FACILITY) || e.geo() == null) {
+                continue;
+            }
+            boolean isCountry = "country".equals(e.geo().kind());
+            Entity best = isCountry ? country : local;
+            if (best == null || e.mentions().size() > best.mentions().size()) {
+                if (isCountry) {
+                    country = e;
+                } else {
+                    local = e;
+                }
             }
         }
-        return best == null ? null : new EventArgument(best.id(), best.name(), null, best.geo(), "article");
+        Entity chosen = local == null || (country != null && country.mentions().size() > local.mentions().size())
+                ? country : local;
+        return chosen == null ? null : new EventArgument(chosen.id(), chosen.name(), null, chosen.geo(), "article");
     }
 
     private static int blankLinesBetween(String text, int from, int to) {
@@ -257,20 +269,12 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         return "; " + role + " " + argument.name() + (argument.stated() ? "" : " (from " + argument.basis() + ")");
     }
 
-    /** Exposed for the corpus linker: the actor's side in the knowledge base (its top affiliation). */
-    public String side(String entityId) {
-        if (entityId == null || !entityId.startsWith("kb:")) {
-            return entityId;
+    /** A government's armed forces, named where the government is ("its aircraft"); anyone else stays. */
+    private Participant forcesOf(Participant owner) {
+        if (owner.id() == null || !owner.id().startsWith("kb:")) {
+            return owner;
         }
-        String id = entityId.substring(3);
-        Map<String, Boolean> seen = new HashMap<>();
-        while (seen.put(id, true) == null) {
-            Actor actor = actors.byId(id).orElse(null);
-            if (actor == null || actor.affiliation() == null) {
-                break;
-            }
-            id = actor.affiliation();
-        }
-        return "kb:" + id;
+        return Demonyms.forcesOf(owner.id().substring(3)).flatMap(actors::byId)
+                .map(a -> new Participant(owner.span(), "kb:" + a.id(), a.name(), a.type(), null)).orElse(owner);
     }
 }

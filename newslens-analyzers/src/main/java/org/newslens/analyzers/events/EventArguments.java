@@ -46,13 +46,20 @@ final class EventArguments {
             + "start\\w*|carr\\w* out|conduct\\w*|resum\\w*|continu\\w*|mount\\w*|stag\\w*|intensif\\w*|step\\w* up|"
             + "ordered|led|lead\\w*|made|make\\w*|announc\\w*|reach\\w*|sign\\w*|agree\\w*|accept\\w*|broker\\w*|"
             + "held|hold\\w*|join\\w*|declar\\w*|implement\\w*|end\\w*|broke|break\\w*|violat\\w*)\\b.*", Pattern.DOTALL);
+    private static final Pattern OWN_FORCES = Pattern.compile("(?i)\\s*(?:its|their)\\s+(?:own\\s+)?(?:aircraft|warplanes|jets|"
+            + "planes|troops|forces|soldiers|fighters|units|army|artillery|drones|helicopters|navy|military)\\b.*", Pattern.DOTALL);
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile("(?i)\\s*(?:then\\s+|later\\s+|also\\s+)?(?:were|was|had|have|"
+            + "has|is|are|then|later)\\b.*", Pattern.DOTALL);
     private static final Pattern NON_ACTOR_GAP = Pattern.compile("(?i).*\\b(?:of|in|on|at|near|into|across|to|from)\\b.*",
             Pattern.DOTALL);
 
     private final String text;
+    private final java.util.function.UnaryOperator<Participant> forcesOf;
 
-    EventArguments(String text) {
+    /** @param forcesOf a government's armed forces, or the participant itself */
+    EventArguments(String text, java.util.function.UnaryOperator<Participant> forcesOf) {
         this.text = text;
+        this.forcesOf = forcesOf;
     }
 
     Found find(EventTriggers.Found trigger, CharSpan clause, CharSpan sentence, List<Participant> participants,
@@ -62,17 +69,35 @@ final class EventArguments {
         boolean passive = trigger.form() != EventTriggers.Form.NOUN && PASSIVE_BEFORE.matcher(before).matches();
         boolean noun = trigger.form() == EventTriggers.Form.NOUN
                 || (trigger.form() == EventTriggers.Form.EITHER && nounUse(t, before, clause, participants));
+        StringBuilder how = new StringBuilder(passive ? "passive" : noun ? "noun" : "active");
         List<Participant> left = participants.stream()
                 .filter(p -> p.span().start() >= clause.start() && p.span().end() <= t.start()).toList();
         List<Participant> right = participants.stream()
                 .filter(p -> p.span().start() >= t.end() && p.span().end() <= clause.end()).toList();
 
-        StringBuilder how = new StringBuilder(passive ? "passive" : noun ? "noun" : "active");
         Participant actor = null;
         Participant target = null;
         Participant subject = subject(left, clause);
         if (subject == null && relativeClause) {
             subject = nearestBefore(participants, clause.start(), sentence.start());
+        }
+        if (subject == null && OWN_FORCES.matcher(before).matches()) {
+            // "Russia's defence ministry said its aircraft had struck": the forces of whoever "its" points back to.
+            Participant owner = nearestBefore(participants, clause.start(), sentence.start());
+            if (owner != null) {
+                subject = forcesOf.apply(owner);
+                how.append(", \"its\" forces of ").append(owner.name());
+            }
+        }
+        if (subject == null && ELIDED_SUBJECT.matcher(before).matches()) {
+            // "Iraqi units advanced ..., but were forced to pull back": the subject of the clause before.
+            Participant earlier = subject(participants.stream()
+                    .filter(p -> p.span().start() >= sentence.start() && p.span().end() <= clause.start()).toList(),
+                    new CharSpan(sentence.start(), clause.start()));
+            if (earlier != null) {
+                subject = earlier;
+                how.append(", subject of the clause before");
+            }
         }
         Participant agent = right.stream().filter(Participant::actorLike)
                 .filter(p -> AGENT_GAP.matcher(text.substring(t.end(), p.span().start())).matches())
@@ -157,7 +182,9 @@ final class EventArguments {
             if (p.country() && LOCATIVE_BEFORE.matcher(lead).matches()) {
                 continue;
             }
-            if (lead.matches("(?is).*\\b(?:of|in|from|near|at|into|to|by)\\s+(?:the\\s+)?$")) {
+            boolean quantity = lead.matches("(?is).*\\b(?:dozens|hundreds|thousands|scores|many|some|most|all|several|"
+                    + "members|groups?|units?|\\d[\\d,]*)\\s+of\\s+(?:the\\s+)?$");
+            if (!quantity && lead.matches("(?is).*\\b(?:of|in|from|near|at|into|to|by)\\s+(?:the\\s+)?$")) {
                 continue;
             }
             return p;
@@ -231,7 +258,9 @@ final class EventArguments {
                 continue;
             }
             String lead = text.substring(clause.start(), p.span().start());
-            int rank = (LOCATIVE_BEFORE.matcher(lead).matches() ? 15 : 20) + (p.country() ? 25 : 0);
+            // "the southern Idlib offensive": a place naming the noun trigger is where it is.
+            boolean modifier = text.substring(p.span().end(), t.start()).matches("(?:'s|’s)?\\s*");
+            int rank = (modifier ? 5 : LOCATIVE_BEFORE.matcher(lead).matches() ? 15 : 20) + (p.country() ? 25 : 0);
             if (rank < bestRank) {
                 best = p;
                 bestRank = rank;

@@ -1,5 +1,6 @@
 package org.newslens.analyzers.events;
 
+import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Claim;
 import org.newslens.core.model.Modality;
 import org.newslens.core.model.Quote;
@@ -23,9 +24,14 @@ final class EventModality {
     private static final Pattern NEGATED_APOSTROPHE = Pattern.compile("(?i).*n[’']t\\b(?:\\s+\\S+){0,4}\\s*$", Pattern.DOTALL);
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(?:.*\\b(?:if|unless|could|might|may|should|would have|"
             + "in case|whether)\\b.*)|(?:^\\s*if\\b.*)", Pattern.DOTALL);
-    private static final Pattern PREDICTION = Pattern.compile("(?i).*\\b(?:will|would|shall|going to|plans? to|planning to|"
+    private static final Pattern PREDICTION = Pattern.compile("(?i).*\\b(?:will(?!\\s+of\\b)|would|shall|going to|plans? to|planning to|"
             + "planned to|expected to|set to|about to|threaten(?:s|ed)? to|vow(?:s|ed)? to|inten(?:d|ds|ded) to|"
             + "prepar(?:es|ing|ed) to|is to|are to|soon|upcoming|imminent)\\b.*", Pattern.DOTALL);
+    /** "attacks will be carried out", "a withdrawal could follow": the future or condition comes after a noun. */
+    private static final Pattern PREDICTION_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:will|would|is to|are to|"
+            + "is expected to|are expected to|is planned|are planned)\\s+(?:be|take|begin|start|follow|come)\\b.*", Pattern.DOTALL);
+    private static final Pattern HYPOTHETICAL_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:could|might|may)\\s+"
+            + "(?:be|take|begin|start|follow|come|happen)\\b.*", Pattern.DOTALL);
     private static final Pattern HEDGED = Pattern.compile("(?i).*\\b(?:reportedly|allegedly|purportedly|claimed|claims|"
             + "said to|believed to|accused|rumou?red|according to|apparently)\\b.*", Pattern.DOTALL);
 
@@ -34,10 +40,11 @@ final class EventModality {
 
     /**
      * @param before the clause's words before the trigger
+     * @param after  the clause's words after the trigger
      * @param claim  the claim covering the sentence, or null when the sentence is not a claim
      * @param quote  the quote the trigger stands in, or null
      */
-    static Decision decide(String before, String sentence, Claim claim, Quote quote) {
+    static Decision decide(CharSpan trigger, String before, String after, String sentence, Claim claim, Quote quote) {
         if (NEGATED.matcher(before).matches() || NEGATED_APOSTROPHE.matcher(before).matches()) {
             return new Decision(Modality.NEGATED, "negation before the trigger");
         }
@@ -47,8 +54,18 @@ final class EventModality {
         if (PREDICTION.matcher(before).matches()) {
             return new Decision(Modality.PREDICTION, "future or intention before the trigger");
         }
+        if (HYPOTHETICAL_AFTER.matcher(after).matches()) {
+            return new Decision(Modality.HYPOTHETICAL, "possibility after the trigger");
+        }
+        if (PREDICTION_AFTER.matcher(after).matches()) {
+            return new Decision(Modality.PREDICTION, "future after the trigger");
+        }
         if (quote != null && quote.kind() != QuoteKind.SCARE && quote.kind() != QuoteKind.TITLE) {
             return new Decision(Modality.CLAIM, "in a quote" + (quote.speakerName() != null ? " by " + quote.speakerName() : ""));
+        }
+        if (claim != null && claim.cue() != null && claim.cue().overlaps(trigger)) {
+            // "X announced ...": the announcement itself is what the writer reports.
+            return new Decision(Modality.FACT, "the trigger is the attributing verb");
         }
         if (claim != null && claim.sourceType() != SourceType.AUTHOR && claim.sourceType() != SourceType.MEDIA_OUTLET) {
             return new Decision(Modality.CLAIM, "sentence attributed to " + claim.sourceType()

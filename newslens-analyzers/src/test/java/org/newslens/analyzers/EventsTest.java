@@ -1,0 +1,107 @@
+package org.newslens.analyzers;
+
+import org.junit.jupiter.api.Test;
+import org.newslens.analyzers.models.ModelStore;
+import org.newslens.core.json.AnalysisJson;
+import org.newslens.core.model.Article;
+import org.newslens.core.model.EventMention;
+import org.newslens.core.model.EventType;
+import org.newslens.core.model.Modality;
+import org.newslens.core.pipeline.Analysis;
+import org.newslens.core.pipeline.Layers;
+import org.newslens.core.pipeline.Pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 5: events with type, actor, target, place, date and modality, on sentences written for this test. */
+class EventsTest {
+
+    private static final Pipeline PIPELINE = StandardPipeline.create(new ModelStore());
+
+    private static Analysis analyse(String text) {
+        return PIPELINE.analyze(new Article("t", "t.txt", null, "Jane Roe", "Test Wire", LocalDate.of(2017, 3, 10), text,
+                List.of(), List.of()));
+    }
+
+    private static EventMention eventOf(Analysis analysis, String trigger) {
+        return analysis.get(Layers.EVENTS).stream().filter(e -> e.text().equalsIgnoreCase(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event \"" + trigger + "\" in "
+                        + analysis.get(Layers.EVENTS).stream().map(EventMention::text).toList()));
+    }
+
+    @Test
+    void anActiveVerbGivesTypeActorPlaceAndTheResolvedDay() {
+        Analysis a = analyse("Hezbollah fighters captured the town of Zabadani on Wednesday after weeks of clashes.");
+        EventMention e = eventOf(a, "captured");
+        assertEquals(EventType.TERRITORY_CAPTURED, e.type());
+        assertEquals("Hezbollah", e.actor().name());
+        assertEquals("Zabadani", e.location().name());
+        assertEquals("stated", e.location().basis());
+        assertNotNull(e.location().geo(), "the place is geocoded");
+        assertEquals("2017-03-08", e.date().value(), "Wednesday before the publication date");
+        assertEquals(Modality.FACT, e.modality());
+        assertEquals(EventType.BATTLE, eventOf(a, "clashes").type(), "one sentence can hold several events");
+    }
+
+    @Test
+    void aNationalityBeforeANounTriggerIsTheActorAndAircraftMakeItAnAirStrike() {
+        Analysis a = analyse("Russian air strikes hit rebel positions near Idlib on Tuesday, activists said.");
+        EventMention e = eventOf(a, "air strikes");
+        assertEquals(EventType.AIR_STRIKE, e.type());
+        assertEquals("Russian Armed Forces", e.actor().name());
+        assertEquals("Idlib", e.location().name());
+        assertEquals(Modality.CLAIM, e.modality(), "attributed to activists: " + e.reason());
+    }
+
+    @Test
+    void thePassiveAgentAfterByIsTheActorAndTheSubjectTheTarget() {
+        Analysis a = analyse("Dozens of civilians were killed by Islamic State fighters in Deir ez-Zor on Sunday.");
+        EventMention e = eventOf(a, "killed");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, e.type());
+        assertEquals("Islamic State", e.actor().name());
+        assertEquals("Civilians", e.target().name());
+    }
+
+    @Test
+    void negationPredictionAndConditionAreTold() {
+        Analysis a = analyse("The army did not withdraw from Palmyra.\n\n"
+                + "Officials said the remaining fighters will be evacuated to Idlib next week.\n\n"
+                + "If the talks fail, the government could storm the valley.");
+        assertEquals(Modality.NEGATED, eventOf(a, "withdraw").modality());
+        EventMention evacuation = eventOf(a, "evacuated");
+        assertEquals(Modality.PREDICTION, evacuation.modality());
+        assertTrue(evacuation.location() == null || !"Idlib".equals(evacuation.location().name()),
+                "where they go is not where the evacuation happens: " + evacuation.location());
+        assertEquals(Modality.HYPOTHETICAL, eventOf(a, "storm").modality());
+    }
+
+    @Test
+    void aParticipleDescribingANounIsNotAnEvent() {
+        Analysis a = analyse("Residents of the besieged neighbourhoods queued for bread.");
+        assertTrue(a.get(Layers.EVENTS).isEmpty(), "no event: " + a.get(Layers.EVENTS));
+    }
+
+    @Test
+    void anEventWithoutAPlaceTakesThePlaceOfTheParagraphsEarlierEventAndSaysSo() {
+        Analysis a = analyse("Government forces shelled Douma on Monday. A ceasefire was announced hours later.");
+        EventMention ceasefire = eventOf(a, "ceasefire");
+        assertEquals("Douma", ceasefire.location().name());
+        assertEquals("previous", ceasefire.location().basis());
+        assertNull(ceasefire.location().span());
+    }
+
+    @Test
+    void eventsSurviveTheJsonContract() throws Exception {
+        Analysis a = analyse("Turkish troops deployed to Afrin on Saturday, the ministry said.");
+        String json = new AnalysisJson().write(a);
+        assertTrue(json.contains("\"events\""), json);
+        Analysis back = new AnalysisJson().read(json);
+        assertEquals(a.get(Layers.EVENTS), back.get(Layers.EVENTS));
+    }
+}
