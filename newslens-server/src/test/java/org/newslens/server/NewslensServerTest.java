@@ -165,4 +165,28 @@ class NewslensServerTest {
         assertEquals(11, get(server, "/api/export/jsonl").body().lines().count());
         assertTrue(json(get(server, "/api/openapi.json")).get("paths").has("/api/search"));
     }
+
+    @Test
+    void eventRecordsLinkTheOutletsThatToldOneEventAndExportAsAcledGeoJsonAndGexf() throws Exception {
+        JsonNode events = json(get(server, "/api/events"));
+        assertTrue(events.get("mentions").asInt() >= 30, events.toString());
+        JsonNode first = events.get("items").get(0);
+        assertTrue(first.get("outlets").size() >= 2, "the most reported event is told by several outlets: " + first);
+        JsonNode one = json(get(server, "/api/events/" + first.get("id").asText()));
+        assertEquals(first.get("reports").size(), one.get("reports").size());
+        assertEquals(404, get(server, "/api/events/ev-0000000000000000").statusCode());
+        JsonNode sieges = json(get(server, "/api/search?eventType=SIEGE"));
+        assertTrue(sieges.get("total").asInt() >= 1, sieges.toString());
+        HttpResponse<String> acled = get(server, "/api/export/acled");
+        assertTrue(acled.body().startsWith("event_id,event_date,time_precision,event_type,sub_event_type,actor1,actor2"));
+        assertEquals(events.get("records").asInt() + 1, acled.body().split("\r\n").length, "header + one row per record");
+        JsonNode geo = json(get(server, "/api/export/events-geojson"));
+        assertTrue(geo.get("features").size() >= 10);
+        HttpResponse<String> gexf = get(server, "/api/export/gexf");
+        assertTrue(gexf.body().contains("<gexf") && gexf.body().contains("<edge "));
+        assertFalse(gexf.body().contains("<script>"), "names are escaped in GEXF");
+        JsonNode network = json(get(server, "/api/network")).get("items").get("edges");
+        assertTrue(network.toString().contains("event:"), "typed event edges join the co-occurrence edges");
+        assertTrue(json(get(server, "/api/openapi.json")).get("paths").has("/api/events/{id}"));
+    }
 }

@@ -120,6 +120,10 @@ public final class CorpusViews {
                 perThousand, claims, shares, labels, stances);
     }
 
+    private static String nodeId(org.newslens.core.model.EventArgument participant) {
+        return participant.id() != null ? participant.id() : "generic:" + participant.name();
+    }
+
     public static Network network(List<ArticleDigest> digests, int maxNodes, int minArticles) {
         Map<String, Node> nodes = new HashMap<>();
         for (EntityCount e : entities(digests, null, Integer.MAX_VALUE)) {
@@ -146,22 +150,37 @@ public final class CorpusViews {
                 edgeList.add(new Edge(ab[0], ab[1], "co-occurrence", counts[0], counts[1]));
             }
         });
-        // Typed, directed edges from each event's actor to its target (both named entities).
+        // Typed, directed edges from each event's actor to its target. Unnamed participants ("Rebels",
+        // "Civilians") become nodes of their own, since who did what to whom matters even when unnamed.
         Map<String, int[]> eventEdges = new HashMap<>();
+        Map<String, Set<String>> genericArticles = new HashMap<>();
         for (ArticleDigest digest : digests) {
             Set<String> inArticle = new HashSet<>();
             for (org.newslens.core.model.EventReport report : digest.events()) {
                 var event = report.event();
-                if (event.actor() == null || event.target() == null || event.actor().id() == null
-                        || event.target().id() == null || event.actor().id().equals(event.target().id())) {
+                if (event.actor() == null || event.target() == null) {
                     continue;
                 }
-                String key = event.actor().id() + "\u0000" + event.target().id() + "\u0000" + event.type().name();
+                String source = nodeId(event.actor());
+                String target = nodeId(event.target());
+                if (source.equals(target)) {
+                    continue;
+                }
+                for (var end : List.of(event.actor(), event.target())) {
+                    if (end.id() == null) {
+                        genericArticles.computeIfAbsent(nodeId(end), k -> new HashSet<>()).add(digest.key());
+                    }
+                }
+                String key = source + "\u0000" + target + "\u0000" + event.type().name();
                 int[] counts = eventEdges.computeIfAbsent(key, k -> new int[2]);
                 counts[0]++;
                 counts[1] += inArticle.add(key) ? 1 : 0;
             }
         }
+        genericArticles.forEach((id, articles) -> {
+            nodes.put(id, new Node(id, id.substring("generic:".length()), "GENERIC", articles.size(), articles.size()));
+            kept.add(id);
+        });
         eventEdges.forEach((key, counts) -> {
             String[] parts = key.split("\u0000");
             if (kept.contains(parts[0]) && kept.contains(parts[1])) {
