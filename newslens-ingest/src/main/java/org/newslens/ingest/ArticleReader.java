@@ -61,6 +61,9 @@ public final class ArticleReader {
     /** Reads one file; a named file with an unknown extension is recognised by its content. */
     public Stream<ReadOutcome> readFile(Path path, boolean explicit) {
         String source = path.toString();
+        if (InputFormat.byExtension(path.getFileName().toString()).orElse(null) == InputFormat.WARC) {
+            return readWarc(path);
+        }
         try {
             long size = Files.size(path);
             if (size > maxBytes) {
@@ -79,6 +82,25 @@ public final class ArticleReader {
         } catch (OutOfMemoryError e) {
             return fail(source, "not enough memory to read it");
         }
+    }
+
+    /** A web archive streams record by record: the size limit applies to each record, not to the file. */
+    private Stream<ReadOutcome> readWarc(Path path) {
+        String name = path.getFileName().toString();
+        String id = name.replaceFirst("(?i)\\.warc(\\.gz)?$", "");
+        try {
+            return WarcArticles.read(Files.newInputStream(path), path.toString(), id, maxBytes, this::payload);
+        } catch (NoSuchFileException e) {
+            return fail(path.toString(), "no such file");
+        } catch (AccessDeniedException e) {
+            return fail(path.toString(), "cannot read: permission denied");
+        } catch (IOException e) {
+            return fail(path.toString(), "cannot read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private Stream<ReadOutcome> payload(byte[] bytes, String source, String id, InputFormat format) {
+        return parse(bytes, source, id, java.util.Optional.of(format));
     }
 
     private Stream<ReadOutcome> readStdin(InputStream stdin) {
@@ -106,6 +128,9 @@ public final class ArticleReader {
     }
 
     private Stream<ReadOutcome> parse(byte[] bytes, String source, String id, java.util.Optional<InputFormat> format) {
+        if (format.map(f -> f == InputFormat.WARC).orElse(InputFormat.looksLikeWarc(bytes))) {
+            return WarcArticles.read(new java.io.ByteArrayInputStream(bytes), source, id, maxBytes, this::payload);
+        }
         TextDecoder.Decoded decoded;
         try {
             decoded = decoder.decode(bytes);
@@ -119,6 +144,7 @@ public final class ArticleReader {
             case HTML -> single(source, note, () -> htmlParser.parse(id, source, decoded.text()));
             case JSON -> jsonDocument(decoded.text(), source, id, note);
             case JSONL -> jsonLines(decoded.text(), source, id, note);
+            case WARC -> throw new IllegalStateException("WARC is read before decoding");
         };
     }
 

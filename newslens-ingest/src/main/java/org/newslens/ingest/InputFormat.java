@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The input formats Newslens reads, recognised by file extension or, for stdin and unknown names, by content. */
 public enum InputFormat {
-    TEXT, HTML, JSON, JSONL;
+    TEXT, HTML, JSON, JSONL, WARC;
 
     public static Optional<InputFormat> byExtension(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -21,7 +21,18 @@ public enum InputFormat {
         if (name.endsWith(".json")) {
             return Optional.of(JSON);
         }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return Optional.of(WARC);
+        }
         return Optional.empty();
+    }
+
+    /** A web archive, plain ("WARC/1.x") or gzip-compressed record by record. */
+    public static boolean looksLikeWarc(byte[] bytes) {
+        boolean plain = bytes.length >= 6 && bytes[0] == 'W' && bytes[1] == 'A' && bytes[2] == 'R' && bytes[3] == 'C'
+                && bytes[4] == '/';
+        boolean gzip = bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+        return plain || gzip;
     }
 
     /** Guesses from the first characters of decoded content. */
@@ -41,6 +52,6 @@ public enum InputFormat {
     }
 
     public static String knownExtensions() {
-        return ".txt .text .md .html .htm .xhtml .json .jsonl .ndjson";
+        return ".txt .text .md .html .htm .xhtml .json .jsonl .ndjson .warc .warc.gz";
     }
 }

@@ -48,11 +48,14 @@ class CorpusViewsTest {
         var linked = new CorpusViews.Network(
                 List.of(new CorpusViews.Node("a", "Army & <Co>", "ARMED_GROUP", 2, 3),
                         new CorpusViews.Node("b", "Rebels", "ARMED_GROUP", 1, 1)),
-                List.of(new CorpusViews.Edge("a", "b", "co-occurrence", 4, 2)));
+                List.of(new CorpusViews.Edge("a", "b", "co-occurrence", 4, 2),
+                        new CorpusViews.Edge("a", "b", "event:SHELLING", 1, 1)));
         StringWriter out = new StringWriter();
         GraphMl.write(linked, out);
         assertTrue(out.toString().contains("<data key=\"label\">Army &amp; &lt;Co&gt;</data>"), out.toString());
-        assertTrue(out.toString().contains("<edge id=\"e0\" source=\"a\" target=\"b\">"));
+        assertTrue(out.toString().contains("<edge id=\"e0\" directed=\"false\" source=\"a\" target=\"b\">"), out.toString());
+        assertTrue(out.toString().contains("<edge id=\"e1\" directed=\"true\" source=\"a\" target=\"b\">"
+                + "<data key=\"kind\">event:SHELLING</data>"), "event edges are directed and typed");
     }
 
     @Test
