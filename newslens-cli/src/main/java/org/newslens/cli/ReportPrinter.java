@@ -93,6 +93,7 @@ final class ReportPrinter {
             }
         }
         SourcingReport.append(s, analysis, WIDTH);
+        EventsReport.append(s, analysis);
         PersuasionReport.append(s, analysis, WIDTH);
         if (sentences && !sentenceList.isEmpty()) {
             s.append("\nSentences\n");

@@ -240,6 +240,12 @@ public final class ArticleStore implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StoreException(dir, "read failed: " + e.getMessage(), e);
+        } catch (AlreadyClosedException e) {
+            // A background merge that failed (a full disk) closes the writer; say why, not "closed".
+            if (writer != null) {
+                throw afterFailure(e);
+            }
+            throw new StoreException(dir, "read failed: the store was closed", e);
         }
     }
 
