@@ -99,6 +99,14 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads a web archive from a stream (a file in a distributed file system, say), record by record;
+     * the stream is closed when the returned stream is.
+     */
+    public Stream<ReadOutcome> readWarc(InputStream in, String source, String id) {
+        return WarcArticles.read(in, source, id, maxBytes, this::payload);
+    }
+
     private Stream<ReadOutcome> payload(byte[] bytes, String source, String id, InputFormat format) {
         return parse(bytes, source, id, java.util.Optional.of(format));
     }
