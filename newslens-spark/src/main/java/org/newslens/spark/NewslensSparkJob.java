@@ -82,6 +82,9 @@ public final class NewslensSparkJob {
         String out = options.out();
 
         ok.select(col("analysis")).write().text(out + "/analyses-jsonl");
+        if (Boolean.getBoolean("newslens.debug")) {
+            System.err.printf("analysis and first output: %.1f s%n", (System.nanoTime() - started) / 1e9);
+        }
         ok.drop("analysis").write().parquet(out + "/analyses");
         articles.filter(col("status").equalTo("failed")).select("source", "reason").write().json(out + "/dead-letter");
 
@@ -119,7 +122,7 @@ public final class NewslensSparkJob {
      * files into one split, which would leave all but one core idle).
      */
     private static JavaRDD<InputRecord> read(SparkSession spark, JavaSparkContext jsc, String input, JobOptions options) {
-        int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
+        int partitions = options.partitions() > 0 ? options.partitions() : 8 * jsc.defaultParallelism();
         JavaRDD<InputRecord> records = switch (options.formatOf(input)) {
             case "jsonl" -> spark.read().textFile(input).javaRDD()
                     .filter(line -> !line.isBlank())

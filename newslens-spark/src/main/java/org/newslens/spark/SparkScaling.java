@@ -47,7 +47,7 @@ public final class SparkScaling {
                         .getOrCreate()) {
                     spark.sparkContext().setLogLevel("WARN");
                     NewslensSparkJob.Result result = NewslensSparkJob.run(spark,
-                            new JobOptions(inputs, "auto", dir.toString(), 4 * n, 120));
+                            new JobOptions(inputs, "auto", dir.toString(), 16 * n, 120));
                     best = Math.min(best, result.seconds());
                     articles = result.analysed();
                 }
