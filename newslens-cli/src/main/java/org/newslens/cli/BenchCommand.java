@@ -33,6 +33,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "Use at most this many articles.")
     Integer limit;
 
+    @Option(names = "--lengths", split = ",", paramLabel = "WORDS",
+            description = "Instead: how time grows with article length, on articles of these many words built from"
+                    + " whole paragraphs of the inputs (e.g. 1000,5000,20000), one thread.")
+    List<Integer> lengths;
+
     @Override
     public Integer call() throws Exception {
         List<Article> articles = new ArrayList<>();
@@ -43,6 +48,12 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("newslens: skipped " + failed.message());
             }
         });
+        if (lengths != null && !lengths.isEmpty()) {
+            var pipeline = org.newslens.analyzers.StandardPipeline.create(new org.newslens.analyzers.models.ModelStore());
+            org.newslens.eval.LengthBenchmark.print(org.newslens.eval.LengthBenchmark.run(pipeline, articles, lengths, passes),
+                    System.out);
+            return ExitCodes.OK;
+        }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PipelineBenchmark bench = new PipelineBenchmark(articles, workers, passes);
         long tokens = bench.countTokens();

@@ -162,10 +162,14 @@ class WebUiBrowserTest {
         assertFalse(all(".leaflet-overlay-pane path").isEmpty(), "the offline world basemap is drawn");
         screenshot("map");
         List<WebElement> markers = all("path.place-marker");
-        // Event squares may sit over a circle's centre; the click goes to the circle itself.
+        // Event squares may sit over a circle; set them aside for this click (their own popup is tested elsewhere).
         ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", markers.get(markers.size() - 1));
-        assertTrue(browser.findElement(By.cssSelector(".leaflet-popup-content")).getText().contains("articles"));
+                "document.querySelector('.leaflet-marker-pane').style.visibility = 'hidden'");
+        markers.get(markers.size() - 1).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !all(".leaflet-popup-content").isEmpty()
+                && all(".leaflet-popup-content").get(0).getText().contains("articles"));
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('.leaflet-marker-pane').style.visibility = ''");
 
         open("#/network");
         long nodes = (Long) ((JavascriptExecutor) browser).executeScript("return window.newslensNetwork.nodes().length");
@@ -202,6 +206,10 @@ class WebUiBrowserTest {
         open("#/map");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !all(".event-marker").isEmpty());
         assertTrue(browser.findElement(By.id("map-status")).getText().contains("placed event records"));
+        List<WebElement> squares = all(".event-marker");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", squares.get(squares.size() - 1));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !all(".leaflet-popup-content").isEmpty()
+                && all(".leaflet-popup-content").get(0).getText().contains("How each outlet told it"));
         open("#/timeline");
         assertFalse(all("#event-timeline tbody tr").isEmpty(), "events dated to a day are listed by day: "
                 + browser.findElement(By.id("view")).getText());
