@@ -49,6 +49,7 @@ final class WarcArticles {
         Iterator<Stream<ReadOutcome>> records = new Iterator<>() {
             private int number;
             private boolean done;
+            private boolean any;
             private Stream<ReadOutcome> next;
 
             @Override
@@ -76,25 +77,32 @@ final class WarcArticles {
                     record = reader.next();
                 } catch (IOException | RuntimeException | StackOverflowError e) {
                     done = true;
+                    any = true;
                     return Stream.of(new ReadOutcome.Failed(file + "#" + (number + 1),
                             "damaged WARC: cannot read record " + (number + 1) + " (" + message(e) + "); "
                                     + number + " records before it were read"));
                 }
                 if (record.isEmpty()) {
                     done = true;
-                    return null;
+                    // A file with no article in it says so: nothing is dropped silently.
+                    return any ? null : Stream.of(new ReadOutcome.Failed(file, number == 0 ? "WARC file holds no records"
+                            : "WARC file holds no articles: " + number + " records, none an HTML or text response"));
                 }
                 number++;
                 try {
-                    return article(record.get(), number);
+                    List<ReadOutcome> outcomes = article(record.get(), number);
+                    any |= !outcomes.isEmpty();
+                    return outcomes.stream();
                 } catch (IOException | RuntimeException | StackOverflowError e) {
+                    any = true;
                     return Stream.of(new ReadOutcome.Failed(file + "#" + number, "cannot read WARC record: " + message(e)));
                 }
             }
 
-            private Stream<ReadOutcome> article(WarcRecord record, int n) throws IOException {
+            /** The outcomes of one record: none when it is not an article (a request, an image, a redirect). */
+            private List<ReadOutcome> article(WarcRecord record, int n) throws IOException {
                 if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) {
-                    return Stream.empty();
+                    return List.of();
                 }
                 WarcTargetRecord target = (WarcTargetRecord) record;
                 String source = file + "#" + n + " " + target.target();
@@ -102,11 +110,11 @@ final class WarcArticles {
                 MediaType type;
                 if (record instanceof WarcResponse response) {
                     if (!response.contentType().base().equals(MediaType.HTTP)) {
-                        return Stream.empty();
+                        return List.of();
                     }
                     HttpResponse http = response.http();
                     if (http.status() < 200 || http.status() >= 300) {
-                        return Stream.empty();
+                        return List.of();
                     }
                     type = http.contentType();
                     body = http.bodyDecoded().stream();
@@ -116,17 +124,19 @@ final class WarcArticles {
                 }
                 Optional<InputFormat> format = formatOf(type);
                 if (format.isEmpty()) {
-                    return Stream.empty();
+                    return List.of();
                 }
                 byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRecordBytes + 1));
                 if (bytes.length > maxRecordBytes) {
-                    return Stream.of(new ReadOutcome.Failed(source, "WARC record too large: over " + maxRecordBytes
+                    return List.of(new ReadOutcome.Failed(source, "WARC record too large: over " + maxRecordBytes
                             + " bytes (raise it with --max-bytes)"));
                 }
                 if (bytes.length == 0) {
-                    return Stream.of(new ReadOutcome.Failed(source, "WARC record has an empty payload"));
+                    return List.of(new ReadOutcome.Failed(source, "WARC record has an empty payload"));
                 }
-                return parser.parse(bytes, source, fileId + "-" + n, format.get());
+                try (Stream<ReadOutcome> parsed = parser.parse(bytes, source, fileId + "-" + n, format.get())) {
+                    return parsed.toList();
+                }
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false)

@@ -103,5 +103,13 @@ class WarcReadingTest {
         assertEquals(2, new ArticleReader().read(List.of("-"), new java.io.ByteArrayInputStream(bytes)).count());
         assertEquals(1, new ArticleReader().readBytes("not a warc at all".getBytes(), "x", "x",
                 java.util.Optional.of(InputFormat.WARC)).count());
+        // An archive with records but no article says so rather than yielding nothing.
+        Path images = dir.resolve("images.warc");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(images, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+            writer.write(response("https://example.org/logo.png", 200, "image/png", new byte[] {1, 2, 3}));
+        }
+        List<ReadOutcome> none = new ArticleReader().readFile(images, true).toList();
+        assertEquals(1, none.size());
+        assertTrue(((ReadOutcome.Failed) none.get(0)).reason().contains("no articles: 1 records"), none.toString());
     }
 }
