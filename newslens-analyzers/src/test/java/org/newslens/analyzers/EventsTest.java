@@ -82,6 +82,15 @@ class EventsTest {
     }
 
     @Test
+    void anEventInsideACountryIsPlacedInTheCountryNotInTheArticlesTown() {
+        Analysis a = analyse("Aleppo was quiet on Monday. Aleppo's markets reopened.\n\n"
+                + "Israel has bombed weapons convoys inside Syria for years.");
+        EventMention e = eventOf(a, "bombed");
+        assertEquals("Syria", e.location().name());
+        assertEquals("stated", e.location().basis());
+    }
+
+    @Test
     void aParticipleDescribingANounIsNotAnEvent() {
         Analysis a = analyse("Residents of the besieged neighbourhoods queued for bread.");
         assertTrue(a.get(Layers.EVENTS).isEmpty(), "no event: " + a.get(Layers.EVENTS));

@@ -50,6 +50,8 @@ final class EventArguments {
             + "planes|troops|forces|soldiers|fighters|units|army|artillery|drones|helicopters|navy|military)\\b.*", Pattern.DOTALL);
     private static final Pattern ELIDED_SUBJECT = Pattern.compile("(?i)\\s*(?:then\\s+|later\\s+|also\\s+)?(?:were|was|had|have|"
             + "has|is|are|then|later)\\b.*", Pattern.DOTALL);
+    private static final Pattern IN_COUNTRY = Pattern.compile("(?is).*\\b(?:in|inside|across|into|throughout|within|"
+            + "all over)\\s+(?:the\\s+|northern\\s+|southern\\s+|eastern\\s+|western\\s+|central\\s+)?$");
     private static final Pattern NON_ACTOR_GAP = Pattern.compile("(?i).*\\b(?:of|in|on|at|near|into|across|to|from)\\b.*",
             Pattern.DOTALL);
 
@@ -139,7 +141,10 @@ final class EventArguments {
         }
         Participant location = location(trigger, clause, sentence, left, right, participants);
         Participant country = null;
-        if (location != null && location.country()) {
+        if (location != null && location.country() && !IN_COUNTRY.matcher(
+                text.substring(Math.max(clause.start(), location.span().start() - 25), location.span().start())).matches()) {
+            // A country named without "in/inside/across" is a fallback: the paragraph's or the article's place
+            // says more. "... bombed convoys inside Syria" is located in Syria.
             country = location;
             location = null;
         }
