@@ -91,6 +91,14 @@ class EventsTest {
     }
 
     @Test
+    void whoIsForcedToActIsTheActorAndABracketedDatelineIsNot() {
+        Analysis a = analyse("The army shelled their positions and forced the rebels to retreat from Rastan.\n\n"
+                + "(Reuters) Staffan de Mistura announced a pause in the talks.");
+        assertEquals("Rebels", eventOf(a, "retreat").actor().name());
+        assertEquals("Staffan de Mistura", eventOf(a, "announced").actor().name());
+    }
+
+    @Test
     void aParticipleDescribingANounIsNotAnEvent() {
         Analysis a = analyse("Residents of the besieged neighbourhoods queued for bread.");
         assertTrue(a.get(Layers.EVENTS).isEmpty(), "no event: " + a.get(Layers.EVENTS));

@@ -125,7 +125,13 @@ final class EventArguments {
                     .findFirst().orElse(null);
         } else {
             actor = subject;
-            if (actor != null) {
+            Participant infinitiveSubject = left.isEmpty() ? null : left.get(left.size() - 1);
+            if (infinitiveSubject != null && infinitiveSubject.actorLike()
+                    && text.substring(infinitiveSubject.span().end(), t.start()).matches("\\s+to\\s+(?:be\\s+)?")) {
+                // "forced the jihadists to retreat": who retreats is the one named before "to".
+                actor = infinitiveSubject;
+                how.append(", actor before \"to\"");
+            } else if (actor != null) {
                 how.append(", actor is the subject");
             }
             target = right.stream().filter(Participant::actorLike).filter(p -> !p.country() || !takesPlace(trigger.type()))
@@ -181,7 +187,7 @@ final class EventArguments {
                 continue;
             }
             String lead = text.substring(clause.start(), p.span().start());
-            if (!p.actorLike() || BACKER_BEFORE.matcher(lead).matches()) {
+            if (!p.actorLike() || BACKER_BEFORE.matcher(lead).matches() || parenthesised(p)) {
                 continue;
             }
             if (p.country() && LOCATIVE_BEFORE.matcher(lead).matches()) {
@@ -201,6 +207,12 @@ final class EventArguments {
         return participants.stream()
                 .filter(p -> p.actorLike() && p.span().end() <= before && p.span().start() >= notBefore)
                 .max(Comparator.comparingInt(p -> p.span().end())).orElse(null);
+    }
+
+    /** "(Reuters) De Mistura announced": a dateline or aside in brackets is not the subject. */
+    private boolean parenthesised(Participant p) {
+        return p.span().start() > 0 && p.span().end() < text.length() && text.charAt(p.span().start() - 1) == '('
+                && text.charAt(p.span().end()) == ')';
     }
 
     /** A participant right before a noun trigger, with only modifiers between ("Russian air strikes", "regime's"). */
