@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newslens.analyzers.actors.AliasForm;
-import org.newslens.analyzers.places.GreatCircle;
+import org.newslens.core.model.GreatCircle;
 import org.newslens.core.model.Article;
 import org.newslens.core.model.Entity;
 import org.newslens.core.model.Geo;

@@ -6,6 +6,7 @@ import org.newslens.core.model.Article;
 import org.newslens.core.model.EventArgument;
 import org.newslens.core.model.EventMention;
 import org.newslens.core.model.EventReport;
+import org.newslens.core.model.GreatCircle;
 import org.newslens.core.pipeline.Analysis;
 import org.newslens.core.pipeline.Layers;
 import org.newslens.core.pipeline.Pipeline;
@@ -206,11 +207,7 @@ public final class EventEvaluation {
         if (location.geo() == null || Double.isNaN(g.lat())) {
             return false;
         }
-        double dLat = Math.toRadians(location.geo().lat() - g.lat());
-        double dLon = Math.toRadians(location.geo().lon() - g.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(g.lat()))
-                * Math.cos(Math.toRadians(location.geo().lat())) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h))) <= EventLinker.NEAR_KM;
+        return GreatCircle.kilometres(location.geo().lat(), location.geo().lon(), g.lat(), g.lon()) <= EventLinker.NEAR_KM;
     }
 
     /** Right when the prediction names the gold actor by any of its accepted names (a country and its government are one). */

@@ -5,6 +5,7 @@ import org.newslens.core.model.EventDate;
 import org.newslens.core.model.EventMention;
 import org.newslens.core.model.EventReport;
 import org.newslens.core.model.EventType;
+import org.newslens.core.model.GreatCircle;
 import org.newslens.core.model.Modality;
 
 import java.nio.charset.StandardCharsets;
@@ -165,7 +166,7 @@ public final class EventLinker {
         boolean bothStated = p.stated() && q.stated();
         boolean same = p.id() != null && p.id().equals(q.id());
         if (!same && p.geo() != null && q.geo() != null) {
-            double km = GreatCircleKm.between(p.geo().lat(), p.geo().lon(), q.geo().lat(), q.geo().lon());
+            double km = GreatCircle.kilometres(p.geo().lat(), p.geo().lon(), q.geo().lat(), q.geo().lon());
             same = km <= NEAR_KM;
             if (!same && km > 3 * NEAR_KM) {
                 return 0;

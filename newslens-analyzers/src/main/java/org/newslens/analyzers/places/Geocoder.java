@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newslens.analyzers.actors.Actor;
 import org.newslens.analyzers.actors.ActorKnowledgeBase;
+import org.newslens.core.model.GreatCircle;
 import org.newslens.core.model.Entity;
 import org.newslens.core.model.EntityType;
 import org.newslens.core.model.Geo;

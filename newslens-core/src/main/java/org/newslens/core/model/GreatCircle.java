@@ -1,4 +1,4 @@
-package org.newslens.analyzers.places;
+package org.newslens.core.model;
 
 /** Distances on the Earth's surface (haversine formula, mean radius 6,371 km). */
 public final class GreatCircle {
