@@ -11,7 +11,7 @@ import java.util.List;
 final class JobArguments {
 
     static final String USAGE = "usage: newslens-spark --out DIR [--format auto|jsonl|parquet|warc|files]"
-            + " [--partitions N] [--limit-seconds S] [--master URL] INPUT...";
+            + " [--partitions N] [--output-files N] [--limit-seconds S] [--master URL] INPUT...";
 
     private JobArguments() {
     }
@@ -22,12 +22,14 @@ final class JobArguments {
         String format = "auto";
         int partitions = 0;
         int limit = 120;
+        int outputFiles = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = value(args, ++i);
                 case "--format" -> format = value(args, ++i);
                 case "--partitions" -> partitions = Integer.parseInt(value(args, ++i));
                 case "--limit-seconds" -> limit = Integer.parseInt(value(args, ++i));
+                case "--output-files" -> outputFiles = Integer.parseInt(value(args, ++i));
                 case "--master" -> value(args, ++i);
                 case "-h", "--help" -> throw new IllegalArgumentException(USAGE);
                 default -> {
@@ -41,7 +43,7 @@ final class JobArguments {
         if (out == null) {
             throw new IllegalArgumentException("--out is required\n" + USAGE);
         }
-        return new JobOptions(inputs, format, out, partitions, limit);
+        return new JobOptions(inputs, format, out, partitions, limit, outputFiles);
     }
 
     /** The {@code --master} given, or null (spark-submit sets the master itself). */

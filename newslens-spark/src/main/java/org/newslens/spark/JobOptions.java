@@ -13,9 +13,14 @@ import java.util.Locale;
  * @param out        the output folder (must not exist)
  * @param partitions partitions for file inputs (0: Spark's default parallelism)
  * @param limitSeconds time limit per article
+ * @param outputFiles files per output table (0: one per core of the cluster)
  */
-public record JobOptions(List<String> inputs, String format, String out, int partitions, int limitSeconds)
-        implements Serializable {
+public record JobOptions(List<String> inputs, String format, String out, int partitions, int limitSeconds,
+                         int outputFiles) implements Serializable {
+
+    public JobOptions(List<String> inputs, String format, String out, int partitions, int limitSeconds) {
+        this(inputs, format, out, partitions, limitSeconds, 0);
+    }
 
     public JobOptions {
         inputs = List.copyOf(inputs);

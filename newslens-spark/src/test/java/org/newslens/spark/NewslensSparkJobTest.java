@@ -92,6 +92,16 @@ class NewslensSparkJobTest {
         for (String table : List.of("analyses", "entities", "claims", "techniques")) {
             assertTrue(spark.read().parquet(out.resolve(table).toString()).count() > 0, table);
         }
+        // Analysed in 4 input partitions, written in one file per core (local[2]).
+        for (String table : List.of("analyses-jsonl", "analyses", "entities", "events", "claims", "techniques")) {
+            assertTrue(partCount(out.resolve(table)) <= 2, table + ": " + partCount(out.resolve(table)) + " part files");
+        }
+    }
+
+    private static long partCount(Path folder) throws Exception {
+        try (Stream<Path> parts = Files.list(folder)) {
+            return parts.filter(p -> p.getFileName().toString().startsWith("part-")).count();
+        }
     }
 
     /** The analyses are text parts; counts lines over all part files. */

@@ -25,16 +25,43 @@ final class EventTriggers {
 
     /** One lexicon entry. */
     record Entry(Pattern pattern, EventType type, Form form, int line) {
+
+        /**
+         * Can a match begin with this character? Asked of a one-character input: no match and no
+         * {@code hitEnd} means no longer input starting with it can match either.
+         */
+        boolean canStartWith(char c) {
+            Matcher m = pattern.matcher(String.valueOf(c));
+            return m.lookingAt() || m.hitEnd();
+        }
     }
 
     /** One trigger found in the text. */
     record Found(CharSpan span, EventType type, Form form) {
     }
 
+    /** Characters whose entries are indexed; a match starting with any other is tried against every entry. */
+    private static final int INDEXED = 128;
+
     private final List<Entry> entries;
+    /** For each ASCII character, the entries (by index) whose matches can begin with it. */
+    private final int[][] entriesByFirstChar = new int[INDEXED][];
 
     private EventTriggers(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        for (char c = 0; c < INDEXED; c++) {
+            List<Integer> possible = new ArrayList<>();
+            for (int e = 0; e < this.entries.size(); e++) {
+                if (this.entries.get(e).canStartWith(c)) {
+                    possible.add(e);
+                }
+            }
+            entriesByFirstChar[c] = possible.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    List<Entry> entries() {
+        return entries;
     }
 
     static EventTriggers bundled() {
@@ -72,19 +99,56 @@ final class EventTriggers {
         return new EventTriggers(entries);
     }
 
-    /** Triggers inside {@code [from, to)} of the text, in text order, longest first where they compete. */
+    /**
+     * Triggers inside {@code [from, to)} of the text, in text order, longest first where they compete.
+     * Every entry starts on a word boundary, so only word starts are tried, and at each only the
+     * entries that can begin with its character: the same matches as running each entry's
+     * {@code find()} over the sentence (a match resumes after the previous one of its entry), at a
+     * fraction of the cost — scanning was 5% of the whole pipeline.
+     */
     List<Found> find(String text, int from, int to) {
         List<Found> candidates = new ArrayList<>();
-        for (Entry entry : entries) {
-            Matcher matcher = entry.pattern().matcher(text).region(from, to);
-            matcher.useTransparentBounds(true);
-            while (matcher.find()) {
-                if (matcher.end() > matcher.start()) {
+        Matcher[] matchers = new Matcher[entries.size()];
+        int[] resumeAt = new int[entries.size()];
+        int[] all = null;
+        for (int p = from; p < to; p++) {
+            if (p > 0 && Character.isLetterOrDigit(text.codePointBefore(p))) {
+                continue;
+            }
+            char c = text.charAt(p);
+            int[] possible;
+            if (c < INDEXED) {
+                possible = entriesByFirstChar[c];
+            } else {
+                if (all == null) {
+                    all = java.util.stream.IntStream.range(0, entries.size()).toArray();
+                }
+                possible = all;
+            }
+            for (int e : possible) {
+                if (p < resumeAt[e]) {
+                    continue;
+                }
+                Matcher matcher = matchers[e];
+                if (matcher == null) {
+                    matcher = entries.get(e).pattern().matcher(text);
+                    matcher.useTransparentBounds(true);
+                    matchers[e] = matcher;
+                }
+                matcher.region(p, to);
+                if (matcher.lookingAt() && matcher.end() > matcher.start()) {
+                    Entry entry = entries.get(e);
                     candidates.add(new Found(new CharSpan(matcher.start(), matcher.end()), entry.type(), entry.form()));
+                    resumeAt[e] = matcher.end();
                 }
             }
         }
-        // Longest first, then leftmost; earlier lexicon lines win ties (stable sort).
+        // In text order, lexicon order at one position: the tie-break of choose() is unchanged.
+        return choose(candidates);
+    }
+
+    /** Longest first, then leftmost; earlier lexicon lines win ties; no two triggers overlap. */
+    private static List<Found> choose(List<Found> candidates) {
         candidates.sort((a, b) -> a.span().length() != b.span().length()
                 ? Integer.compare(b.span().length(), a.span().length())
                 : Integer.compare(a.span().start(), b.span().start()));

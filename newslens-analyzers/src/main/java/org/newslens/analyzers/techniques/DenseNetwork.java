@@ -40,12 +40,7 @@ final class DenseNetwork {
 
     private double[] scores(float[] x, double[] activation) {
         for (int h = 0; h < hidden; h++) {
-            double a = b1[h];
-            int row = h * inputs;
-            for (int j = 0; j < inputs; j++) {
-                a += w1[row + j] * x[j];
-            }
-            activation[h] = Math.max(0, a);
+            activation[h] = Math.max(0, b1[h] + dot(w1, h * inputs, x));
         }
         double[] z = new double[outputs];
         for (int k = 0; k < outputs; k++) {
@@ -57,6 +52,29 @@ final class DenseNetwork {
             z[k] = sum;
         }
         return z;
+    }
+
+    /**
+     * {@code w[row..row+n) · x}. Four running sums instead of one: one sum is a chain of dependent
+     * additions the JIT cannot reorder, and this product was an eighth of the pipeline's time (JFR).
+     */
+    private double dot(float[] w, int row, float[] x) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int n = inputs;
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            s0 += w[row + j] * x[j];
+            s1 += w[row + j + 1] * x[j + 1];
+            s2 += w[row + j + 2] * x[j + 2];
+            s3 += w[row + j + 3] * x[j + 3];
+        }
+        for (; j < n; j++) {
+            s0 += w[row + j] * x[j];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** One training example: its inputs, its class, its weight in the loss. */

@@ -11,10 +11,16 @@ import java.util.regex.Pattern;
 final class TemporalCues {
 
     // Plain numbers ("3,000 people") are no cue: a number in a date sits next to a month, a unit or a year.
+    // Whole words only: prefixes let "decision", "marriage", "Julian", "thus" and the modal "may" through,
+    // a fifth of all cues in PTC, each costing SUTime a seven-token window.
     private static final Pattern CUE = Pattern.compile("(?i)^(?:1[89]|20)\\d\\d(?:s|-\\d{2}(?:-\\d{2})?)?$"
-            + "|\\d{1,2}:\\d{2}|^\\d{1,2}(?:st|nd|rd|th)$|^\\d{1,2}/\\d{1,2}/\\d{2,4}$|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
-            + "|dec)[a-z]*\\.?\\b|\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\\b"
-            + "|\\b(?:year|month|week|weekend|fortnight|day|night|hour|minute|decade|centur|millenni)"
+            + "|\\d{1,2}:\\d{2}|^\\d{1,2}(?:st|nd|rd|th)$|^\\d{1,2}/\\d{1,2}/\\d{2,4}$"
+            + "|\\b(?:january|february|march|april|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b|(?-i:\\bMay\\b)"
+            + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
+            + "|(?-i:\\b(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\b)"
+            + "|\\b(?:years?|months?|weeks?|weekends?|fortnights?|days?|nights?|hours?|minutes?|decades?"
+            + "|century|centuries|millennium|millennia)\\b"
             + "|\\b(?:today|tonight|yesterday|tomorrow|now|currently|current|recent(?:ly)?|ago|since"
             + "|morning|afternoon|evening|noon|midnight|dawn|dusk|spring|summer|autumn|winter"
             + "|quarter|annual(?:ly)?|daily|weekly|monthly|yearly|hourly|christmas|easter|ramadan|eid)\\b");
