@@ -38,6 +38,16 @@ final class BenchCommand implements Callable<Integer> {
                     + " whole paragraphs of the inputs (e.g. 1000,5000,20000), one thread.")
     List<Integer> lengths;
 
+    @Option(names = "--corpus-sizes", split = ",", paramLabel = "ARTICLES",
+            description = "Instead: how time grows with corpus size, analysing the first N articles for each N"
+                    + " (e.g. 10,30,100,300), then linking copies of their event mentions (see --mentions).")
+    List<Integer> corpusSizes;
+
+    @Option(names = "--mentions", split = ",", paramLabel = "COUNT", defaultValue = "1000,10000,100000",
+            description = "With --corpus-sizes: corpus sizes, in event mentions, for the linking curve"
+                    + " (default: ${DEFAULT-VALUE}).")
+    List<Integer> mentions;
+
     @Override
     public Integer call() throws Exception {
         List<Article> articles = new ArrayList<>();
@@ -55,6 +65,13 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (corpusSizes != null && !corpusSizes.isEmpty()) {
+            var pipeline = org.newslens.analyzers.StandardPipeline.create(new org.newslens.analyzers.models.ModelStore());
+            org.newslens.eval.CorpusSizeBenchmark.print(
+                    org.newslens.eval.CorpusSizeBenchmark.run(pipeline, articles, corpusSizes, mentions, workers),
+                    System.out);
+            return ExitCodes.OK;
+        }
         PipelineBenchmark bench = new PipelineBenchmark(articles, workers, passes);
         long tokens = bench.countTokens();
         List<PipelineBenchmark.Figures> figures = new ArrayList<>();

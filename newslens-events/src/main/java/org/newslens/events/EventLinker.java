@@ -28,7 +28,8 @@ import java.util.Set;
  * (sentence embeddings). Mentions told as predicted, hypothetical or negated stay records of their
  * own: they are not reports that something happened.
  *
- * <p>Cost grows with the pairs inside a type and time window (sorted sweep), not with all pairs.
+ * <p>Cost grows with the pairs of one type group, time window and neighbourhood ({@link CandidatePairs}),
+ * not with all pairs.
  */
 public final class EventLinker {
 
@@ -69,20 +70,7 @@ public final class EventLinker {
         }
         linkable.sort(Comparator.comparingLong(i -> windows[i][0]));
         Map<Integer, float[]> vectors = new HashMap<>();
-        List<int[]> pairs = new ArrayList<>();
-        for (int a = 0; a < linkable.size(); a++) {
-            int i = linkable.get(a);
-            for (int b = a + 1; b < linkable.size(); b++) {
-                int j = linkable.get(b);
-                if (windows[j][0] > windows[i][1] + 1) {
-                    break;
-                }
-                if (group(reports.get(i).event().type()) == group(reports.get(j).event().type())
-                        && placeScore(reports.get(i).event(), reports.get(j).event()) > 0) {
-                    pairs.add(new int[] {i, j});
-                }
-            }
-        }
+        List<int[]> pairs = CandidatePairs.of(reports, linkable, windows);
         embed(reports, pairs, vectors);
         for (int[] pair : pairs) {
             PairScore score = score(reports.get(pair[0]), reports.get(pair[1]), windows[pair[0]], windows[pair[1]],
