@@ -60,6 +60,19 @@ class EventsTest {
     }
 
     @Test
+    void aProgressiveIsActiveAndAParticipleClauseKeepsTheSubjectOfTheClauseBefore() {
+        Analysis a = analyse("Syrian and allied troops are pushing into Aleppo steadily, recapturing one district"
+                + " after another.\n\nSeveral rebel factions are negotiating with officials in Homs.");
+        EventMention push = eventOf(a, "pushing into");
+        assertEquals("Syrian Arab Army", push.actor().name(), "\"are pushing\" is not a passive: " + push.reason());
+        assertNull(push.target());
+        EventMention recapture = eventOf(a, "recapturing");
+        assertEquals("Syrian Arab Army", recapture.actor() == null ? null : recapture.actor().name(), recapture.reason());
+        EventMention talks = eventOf(a, "negotiating");
+        assertEquals("Rebels", talks.actor() == null ? null : talks.actor().name(), talks.reason());
+    }
+
+    @Test
     void thePassiveAgentAfterByIsTheActorAndTheSubjectTheTarget() {
         Analysis a = analyse("Dozens of civilians were killed by Islamic State fighters in Deir ez-Zor on Sunday.");
         EventMention e = eventOf(a, "killed");

@@ -34,6 +34,12 @@ final class EventArguments {
             + "several|dozens of|hundreds of|thousands of|\\d[\\d,]*)\\s+){0,3}");
     private static final Pattern VERB_BEFORE = Pattern.compile("(?i).*\\b(?:will|would|to|have|has|had|did|do|does|could|"
             + "can|may|might|must|they|it|he|she|we|who|which|also|then|not|never|reportedly|allegedly)\\s+$", Pattern.DOTALL);
+    /** Before an "-ing" trigger used as a verb: a progressive's auxiliary ("are negotiating"). */
+    private static final Pattern PROGRESSIVE_BEFORE = Pattern.compile("(?is).*\\b(?:is|are|was|were|been|be|"
+            + "keeps?|kept|continues?|continued|began|begun|begins?|started|starts?)(?:\\s+\\w+ly)?\\s*$");
+    /** The start of an object: after ", capturing" it makes the "-ing" word a participle with an object. */
+    private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)\\s+(?:the|a|an|one|two|three|several|dozens|"
+            + "hundreds|most|more|much|all|some|parts?|its|their|his|her|large|key|\\d)\\b");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?i).*\\b(?:on|against|targeting|at|from)\\s+(?:the\\s+)?"
             + "(?:\\w+\\s+){0,2}$", Pattern.DOTALL);
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i).*\\b(?:in|of|near|on|at|from|across|around|into|"
@@ -68,7 +74,10 @@ final class EventArguments {
                boolean relativeClause) {
         CharSpan t = trigger.span();
         String before = text.substring(clause.start(), t.start());
-        boolean passive = trigger.form() != EventTriggers.Form.NOUN && PASSIVE_BEFORE.matcher(before).matches();
+        // "are advancing" is a progressive, not a passive: the subject is the actor.
+        boolean progressive = t.of(text).matches("(?i)\\p{L}+ing\\b.*");
+        boolean passive = trigger.form() != EventTriggers.Form.NOUN && !progressive
+                && PASSIVE_BEFORE.matcher(before).matches();
         boolean noun = trigger.form() == EventTriggers.Form.NOUN
                 || (trigger.form() == EventTriggers.Form.EITHER && nounUse(t, before, clause, participants));
         StringBuilder how = new StringBuilder(passive ? "passive" : noun ? "noun" : "active");
@@ -171,6 +180,13 @@ final class EventArguments {
         }
         if (word.endsWith("ed") || VERB_BEFORE.matcher(before).matches()) {
             return false;
+        }
+        if (word.endsWith("ing") && PROGRESSIVE_BEFORE.matcher(before).matches()) {
+            return false; // "are negotiating"
+        }
+        if (word.endsWith("ing") && before.stripTrailing().endsWith(",") && OBJECT_AFTER.matcher(
+                text.substring(t.end(), Math.min(clause.end(), t.end() + 40))).lookingAt()) {
+            return false; // "advancing steadily, liberating one district after another" (not "clashes, shelling and ...")
         }
         boolean subjectRightBefore = participants.stream().anyMatch(p -> p.actorLike() && p.span().end() <= t.start()
                 && p.span().start() >= clause.start() && text.substring(p.span().end(), t.start()).isBlank());
