@@ -46,6 +46,20 @@ class GeocodingTest {
     }
 
     @Test
+    void aCountryHasOneCanonicalNameAndACapitalisedHeadlineDoesNotRunOnPastAPlace() {
+        List<Entity> entities = entities("Rebels in Homs Near Defeat\n\nThe US said on Monday that Homs was besieged."
+                + " Supplies reach Syria through the Port of Aqaba, and Kurdish fighters hold Ain al-Arab.");
+        Entity us = mentioned(entities, "US");
+        assertEquals("United States", us.name(), "the gazetteer's name for the country");
+        assertTrue(us.aliases().contains("US"), us.aliases().toString());
+        Entity homs = mentioned(entities, "Homs");
+        assertEquals(2, homs.mentions().size(), "the headline's Homs is the same place: " + entities);
+        assertTrue(entities.stream().noneMatch(e -> e.name().contains("Near")), entities.toString());
+        near(mentioned(entities, "Port of Aqaba").geo(), 29.53, 35.0);
+        near(mentioned(entities, "Ain al-Arab").geo(), 36.89, 38.35);
+    }
+
+    @Test
     void governorateVersusCityAndPartsOfPlaces() {
         List<Entity> entities = entities("Fighting spread from Aleppo to the Damascus Governorate."
                 + " Civilians fled Eastern Ghouta as troops moved into northern Syria.");

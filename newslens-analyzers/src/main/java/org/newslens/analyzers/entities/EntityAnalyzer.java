@@ -113,23 +113,26 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
         new ObjectBankWrapper<CoreLabel>(classifier.flags, null, classifier.getKnownLCWords()).processDocument(labels);
         CRFCliqueTree<String> tree = classifier.getCliqueTree(labels);
         String background = classifier.flags.backgroundSymbol;
+        String[] types = new String[tokens.size()];
+        double[] probabilities = new double[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            double[] probs = tree.probsToDoubleArr(i);
+            int best = 0;
+            for (int k = 1; k < probs.length; k++) {
+                if (probs[k] > probs[best]) {
+                    best = k;
+                }
+            }
+            types[i] = tree.classIndex().get(best);
+            probabilities[i] = probs[best];
+        }
+        cutRunOns(text, tokens, types, background);
         int mentionStart = -1;
         String mentionType = null;
         double probabilitySum = 0;
         for (int i = 0; i <= tokens.size(); i++) {
-            String type = background;
-            double probability = 0;
-            if (i < tokens.size()) {
-                double[] probs = tree.probsToDoubleArr(i);
-                int best = 0;
-                for (int k = 1; k < probs.length; k++) {
-                    if (probs[k] > probs[best]) {
-                        best = k;
-                    }
-                }
-                type = tree.classIndex().get(best);
-                probability = probs[best];
-            }
+            String type = i < tokens.size() ? types[i] : background;
+            double probability = i < tokens.size() ? probabilities[i] : 0;
             if (mentionType != null && !type.equals(mentionType)) {
                 CharSpan span = new CharSpan(tokens.get(mentionStart).start(), tokens.get(i - 1).end());
                 out.add(new EntityGrouper.RawMention(span, EntityType.valueOf(mentionType),
@@ -146,6 +149,27 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
             }
         }
     }
+
+    /**
+     * "Terrorists in Aleppo Near Collapse": in a capitalised headline the recogniser runs on past a
+     * name; from a word that is never inside one, the rest of that run is no name.
+     */
+    private static void cutRunOns(String text, List<Token> tokens, String[] types, String background) {
+        for (int i = 1; i < types.length; i++) {
+            if (!types[i].equals(background) && types[i].equals(types[i - 1])
+                    && NEVER_INSIDE_A_NAME.contains(tokens.get(i).span().of(text))) {
+                String run = types[i];
+                for (int j = i; j < types.length && types[j].equals(run); j++) {
+                    types[j] = background;
+                }
+            }
+        }
+    }
+
+    /** Capitalised words of headlines that end a name the recogniser would run on past ("Aleppo Near Collapse"). */
+    private static final java.util.Set<String> NEVER_INSIDE_A_NAME = java.util.Set.of("Near", "Amid", "After", "Before",
+            "Against", "Says", "Said", "Warns", "Is", "Are", "Was", "Were", "Will", "Could", "Would", "Should", "Must",
+            "Has", "Have", "Had", "Vs", "Vs.", "Versus");
 
     private static boolean isKnownType(String label) {
         for (EntityType type : EntityType.values()) {

@@ -31,6 +31,8 @@ public final class Geocoder {
     private static final Pattern DIRECTION = Pattern.compile(
             "^(?i)(?:the )?((?:north|south|east|west|central|upper|lower)(?:ern)?|north-?(?:east|west)(?:ern)?"
                     + "|south-?(?:east|west)(?:ern)?|rural|old|greater|downtown)\\s+(.+)$");
+    private static final Pattern PART_OF = Pattern.compile("^(?i)(?:the )?(?:port|city|town|village|outskirts|"
+            + "countryside|suburbs?|province|governorate|district|region|area|centre|center|old city) of (.+)$");
     private static final Pattern FOLLOWING_REGION = Pattern.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)");
     private static final double CLOSE_CALL = 2.5;
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+(?:the\\s+)?(?:town of\\s+|city of\\s+"
@@ -95,6 +97,11 @@ public final class Geocoder {
             candidates = gazetteer.candidates(direction.group(2));
             part = true;
         }
+        Matcher partOf = PART_OF.matcher(name);
+        if (candidates.isEmpty() && partOf.matches()) {
+            candidates = gazetteer.candidates(partOf.group(1)); // "the Port of Aqaba", "the outskirts of Homs"
+            part = true;
+        }
         if (candidates.isEmpty()) {
             return entity;
         }
@@ -138,6 +145,16 @@ public final class Geocoder {
         Entity place = entity.type() == EntityType.LOCATION ? entity : new Entity(entity.id(), entity.name(),
                 EntityType.LOCATION, entity.kbId(), entity.aliases(), List.of(), null, entity.confidence(),
                 entity.mentions());
+        if (best.kind().equals("country") && area == null && !part && !best.name().equals(entity.name())) {
+            // "US", "U.S.", "America": one canonical name per country, the gazetteer's, in every article.
+            List<String> aliases = new ArrayList<>(place.aliases());
+            if (!aliases.contains(entity.name())) {
+                aliases.add(0, entity.name());
+            }
+            aliases.remove(best.name());
+            return new Entity(place.id(), place.name(), place.type(), place.kbId(), aliases, place.descriptions(),
+                    place.geo(), place.confidence(), place.mentions()).withGeo(id, best.name(), geo);
+        }
         return place.withGeo(id, entity.name(), geo);
     }
 
@@ -149,6 +166,9 @@ public final class Geocoder {
     private boolean placeByContext(String text, Entity entity) {
         if (entity.kbId() != null || gazetteer.candidates(entity.name()).isEmpty()) {
             return false;
+        }
+        if (gazetteer.isCurated(entity.name())) {
+            return true; // our own list of place names ("Ain al-Arab" for Kobani) names nothing else
         }
         int locative = 0;
         for (Mention mention : entity.mentions()) {
