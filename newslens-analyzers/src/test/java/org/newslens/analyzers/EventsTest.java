@@ -73,6 +73,18 @@ class EventsTest {
     }
 
     @Test
+    void anotherActsPlaceIsNotTheEventsAndThemIsWhoTheClauseBeforeNamed() {
+        Analysis a = analyse("Hezbollah fighters retook the town of Qusayr on Monday, a year after Islamic State"
+                + " militants drove them out in an offensive praised and celebrated in Raqqa with a parade.");
+        EventMention out = eventOf(a, "drove them out");
+        assertEquals("Islamic State", out.actor().name());
+        assertEquals("Hezbollah", out.target() == null ? null : out.target().name(), out.reason());
+        assertTrue(out.location() == null || !"Raqqa".equals(out.location().name()), "celebrated in Raqqa: " + out.reason());
+        EventMention offensive = eventOf(a, "offensive");
+        assertEquals("Islamic State", offensive.actor() == null ? null : offensive.actor().name(), offensive.reason());
+    }
+
+    @Test
     void thePassiveAgentAfterByIsTheActorAndTheSubjectTheTarget() {
         Analysis a = analyse("Dozens of civilians were killed by Islamic State fighters in Deir ez-Zor on Sunday.");
         EventMention e = eventOf(a, "killed");

@@ -46,6 +46,15 @@ final class EventArguments {
             + "inside|outside|over|through|throughout|north|south|east|west|northern|southern|eastern|western|central|"
             + "countryside|outskirts|city|town|towns|village|villages|province|district|districts|neighbourhoods?|"
             + "neighborhoods?|areas?|parts?)\\s+(?:of\\s+)?(?:the\\s+)?$", Pattern.DOTALL);
+    /** A participle of another act right before the place: "celebrated in Moscow", "a deal signed in Astana". */
+    private static final Pattern OTHER_ACT_BEFORE = Pattern.compile("(?is).*\\b(?:celebrated|held|based|born|"
+            + "headquartered|hosted|convened|published|broadcast|filmed|recorded|interviewed|trained|educated|"
+            + "celebrating|hosting)\\s+(?:in|at)\\s+(?:the\\s+)?$");
+    /** A noun trigger inside the clause's own action: "... drove them out in an offensive". */
+    private static final Pattern IN_THE_COURSE_OF = Pattern.compile("(?is).*\\S.*\\b(?:in|during)\\s+(?:a|an|the|their|its)"
+            + "\\s+(?:[\\p{L}-]+\\s+)?$");
+    /** A pronoun object right after a verb trigger or inside it ("drove them out"). */
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)^\\S+\\s+them\\b");
     private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i).*\\b(?:to|towards|toward|for)\\s+(?:the\\s+)?$",
             Pattern.DOTALL);
     private static final Pattern LIGHT_VERB_BETWEEN = Pattern.compile("(?i).*\\b(?:complet\\w*|launch\\w*|began|begun|begin\\w*|"
@@ -128,6 +137,9 @@ final class EventArguments {
             } else if (subject != null && LIGHT_VERB_BETWEEN.matcher(text.substring(subject.span().end(), t.start())).matches()) {
                 actor = subject;
                 how.append(", actor is the subject");
+            } else if (subject != null && IN_THE_COURSE_OF.matcher(before).matches()) {
+                actor = subject; // "X drove them out in an offensive": X's offensive
+                how.append(", actor is the subject");
             }
             target = right.stream().filter(Participant::actorLike).filter(p -> p != agent)
                     .filter(p -> TARGET_BEFORE.matcher(text.substring(t.end(), p.span().start())).matches())
@@ -147,6 +159,15 @@ final class EventArguments {
                     .filter(p -> OBJECT_GAP.matcher(text.substring(t.end(), p.span().start())).matches()
                             || TARGET_BEFORE.matcher(text.substring(t.end(), p.span().start())).matches())
                     .findFirst().orElse(null);
+        }
+        if (target == null && !passive && OBJECT_PRONOUN.matcher(t.of(text) + text.substring(t.end(),
+                Math.min(clause.end(), t.end() + 6))).find()) {
+            // "drove them out", "captured it": who "them" are, the nearest actor named before the clause.
+            Participant antecedent = named(nearestBefore(participants, clause.start(), sentence.start()), participants);
+            if (antecedent != null && (actor == null || !sameActor(antecedent, actor)) && !antecedent.place()) {
+                target = antecedent;
+                how.append(", target \"them\" is ").append(antecedent.name());
+            }
         }
         if (target != null && actor != null && sameActor(target, actor)) {
             target = null;
@@ -219,6 +240,16 @@ final class EventArguments {
         return null;
     }
 
+    /** "Islamic State militants": the named group, not the generic word after it. */
+    private Participant named(Participant p, List<Participant> participants) {
+        if (p == null || p.id() != null) {
+            return p;
+        }
+        return participants.stream().filter(q -> q.id() != null && q.actorLike() && q.span().end() <= p.span().start()
+                        && text.substring(q.span().end(), p.span().start()).isBlank())
+                .findFirst().orElse(p);
+    }
+
     private static Participant nearestBefore(List<Participant> participants, int before, int notBefore) {
         return participants.stream()
                 .filter(p -> p.actorLike() && p.span().end() <= before && p.span().start() >= notBefore)
@@ -266,6 +297,9 @@ final class EventArguments {
                 continue;
             }
             String gap = text.substring(t.end(), p.span().start());
+            if (OTHER_ACT_BEFORE.matcher(gap).matches()) {
+                continue; // "an offensive celebrated in Moscow": where something else happened
+            }
             int rank;
             if (DESTINATION_BEFORE.matcher(gap).matches()) {
                 // "buses to Idlib": where they go, not where the evacuation happens; "sent troops to Syria" is.
