@@ -96,9 +96,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         int previousParagraph = -1;
         int paragraph = 0;
         int scanned = 0;
+        int breakAfter = linesAreParagraphs(text) ? 1 : 2;
         for (Sentence sentence : sentences) {
             CharSpan s = sentence.span();
-            paragraph += blankLinesBetween(text, scanned, s.start());
+            paragraph += paragraphBreaksBetween(text, scanned, s.start(), breakAfter);
             scanned = Math.max(scanned, s.start());
             if (paragraph != previousParagraph) {
                 previous = null;
@@ -236,14 +237,31 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         return chosen == null ? null : new EventArgument(chosen.id(), chosen.name(), null, chosen.geo(), "article");
     }
 
-    private static int blankLinesBetween(String text, int from, int to) {
+    /**
+     * Text with a line per paragraph (PTC, many blogs: a title, a blank line, then no blank line
+     * again): each line break ends a paragraph, or an article would be one long paragraph and a
+     * place would be carried from its first sentence to its last.
+     */
+    static boolean linesAreParagraphs(String text) {
+        int blank = 0;
+        int lines = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+            if (text.startsWith("\n", i + 1) || text.startsWith("\r\n", i + 1)) {
+                blank++;
+            }
+        }
+        return lines >= 5 && blank <= 1;
+    }
+
+    private static int paragraphBreaksBetween(String text, int from, int to, int newlinesPerBreak) {
         int count = 0;
         int newlines = 0;
         for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 newlines++;
-                if (newlines == 2) {
+                if (newlines == newlinesPerBreak) {
                     count++;
                 }
             } else if (!Character.isWhitespace(c)) {
