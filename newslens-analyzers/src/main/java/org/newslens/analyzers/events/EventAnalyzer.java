@@ -84,7 +84,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         }
         List<Entity> entities = input.get(Layers.ENTITIES);
         List<Participant> mentions = entityParticipants(entities);
-        EventArgument mainPlace = mainPlace(entities);
+        EventArgument mainPlace = mainPlace(text, entities);
         List<DateMention> dates = input.get(Layers.DATES);
         Publication publication = input.get(Layers.PUBLICATION);
         List<Quote> quotes = input.get(Layers.QUOTES);
@@ -101,9 +101,9 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             CharSpan s = sentence.span();
             paragraph += paragraphBreaksBetween(text, scanned, s.start(), breakAfter);
             scanned = Math.max(scanned, s.start());
-            if (paragraph != previousParagraph) {
+            // The paragraph sets the scene; in text with a line per paragraph, the line before still does.
+            if (previous != null && paragraph - previousParagraph > (breakAfter == 1 ? 1 : 0)) {
                 previous = null;
-                previousParagraph = paragraph;
             }
             List<EventTriggers.Found> found = triggers.find(text, s.start(), s.end());
             if (found.isEmpty()) {
@@ -153,6 +153,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 events.add(event);
                 if (location != null && location.stated() || date != null && date.span() != null) {
                     previous = event;
+                    previousParagraph = paragraph;
                 }
                 if (events.size() >= MAX_EVENTS) {
                     input.report("event analysis stopped after " + MAX_EVENTS + " events");
@@ -215,27 +216,34 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
      * Where an event with no stated place most likely is: the most-mentioned town, region or facility,
      * unless a country is mentioned more often (an article about "Syria" at large), then the country.
      */
-    private static EventArgument mainPlace(List<Entity> entities) {
+    private static EventArgument mainPlace(String text, List<Entity> entities) {
         Entity local = null;
         Entity country = null;
+        int localCount = 0;
+        int countryCount = 0;
         for (Entity e : entities) {
             if ((e.type() != EntityType.LOCATION && e.type() != EntityType.FACILITY) || e.geo() == null) {
                 continue;
             }
             boolean isCountry = "country".equals(e.geo().kind());
-            Entity best = isCountry ? country : local;
-            if (best == null || e.mentions().size() > best.mentions().size()) {
-                if (isCountry) {
-                    country = e;
-                } else {
-                    local = e;
-                }
+            // A country counts where it is a place ("in Syria"), not where it acts ("the U.S. warned").
+            int count = isCountry ? (int) e.mentions().stream().filter(m -> AS_PLACE.matcher(
+                    text.substring(Math.max(0, m.start() - 20), m.start())).matches()).count() : e.mentions().size();
+            if (isCountry && count > countryCount) {
+                country = e;
+                countryCount = count;
+            } else if (!isCountry && count > localCount) {
+                local = e;
+                localCount = count;
             }
         }
-        Entity chosen = local == null || (country != null && country.mentions().size() > local.mentions().size())
-                ? country : local;
+        Entity chosen = local == null || (country != null && countryCount > localCount) ? country : local;
         return chosen == null ? null : new EventArgument(chosen.id(), chosen.name(), null, chosen.geo(), "article");
     }
+
+    private static final java.util.regex.Pattern AS_PLACE = java.util.regex.Pattern.compile(
+            "(?is).*\\b(?:in|into|inside|across|throughout|within|from|of|to|towards|over|around)\\s+(?:the\\s+)?(?:northern\\s+|"
+                    + "southern\\s+|eastern\\s+|western\\s+|central\\s+)?$");
 
     /**
      * Text with a line per paragraph (PTC, many blogs: a title, a blank line, then no blank line
