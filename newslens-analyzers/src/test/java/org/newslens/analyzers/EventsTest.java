@@ -85,6 +85,17 @@ class EventsTest {
     }
 
     @Test
+    void inTextWithALinePerParagraphAPlaceIsNotCarriedFarAndACountryThatActsIsNoPlace() {
+        Analysis a = analyse("A title\n\nRebels shelled the outskirts of Hama on Monday.\n"
+                + "The U.S. was unhappy.\nThe U.S. said nothing more, and the U.S. ambassador was silent.\n"
+                + "Life in Syria is hard, and prices in Syria are rising.\n"
+                + "Elsewhere, an offensive began.\n");
+        EventMention offensive = eventOf(a, "offensive");
+        assertEquals("Syria", offensive.location() == null ? null : offensive.location().name(),
+                "Hama is five lines back; the U.S. acts but is no place here: " + offensive.reason());
+    }
+
+    @Test
     void thePassiveAgentAfterByIsTheActorAndTheSubjectTheTarget() {
         Analysis a = analyse("Dozens of civilians were killed by Islamic State fighters in Deir ez-Zor on Sunday.");
         EventMention e = eventOf(a, "killed");
