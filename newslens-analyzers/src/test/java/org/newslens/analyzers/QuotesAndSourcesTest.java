@@ -41,6 +41,15 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aFamilyNameTheRecogniserMissesLaterStillNamesThePersonAndTheirQuotes() {
+        Analysis a = analyse("The think-tank scholar Siobhan O’Donoghue drafted a plan for the region last year.\n"
+                + "According to O’Donoghue the government must find “thousands of new soldiers” within a year.\n");
+        var person = a.get(Layers.ENTITIES).stream().filter(e -> e.name().contains("Donoghue")).findFirst().orElseThrow();
+        assertTrue(person.mentions().size() >= 2, "the bare family name is a mention: " + person);
+        assertEquals(person.name(), quoteOf(a, "thousands of new soldiers").speakerName());
+    }
+
+    @Test
     void theSpeakerNamedAfterTheQuoteByADescriptionIsThePerson() {
         Analysis a = analyse("UN envoy Staffan de Mistura arrived in Geneva on Monday.\n"
                 + "“I will not talk for the sake of talking,” the envoy told reporters.");

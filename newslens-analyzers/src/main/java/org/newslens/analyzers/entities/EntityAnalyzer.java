@@ -96,6 +96,8 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
             recognised.stream().filter(r -> known.stream().noneMatch(k -> k.span().overlaps(r.span())))
                     .forEach(mentions::add);
         }
+        mentions.addAll(SurnameMentions.find(text, input.get(Layers.SENTENCES), mentions,
+                word -> classifier.getKnownLCWords().contains(word)));
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
         List<Entity> grouped = grouper.group(text, mentions);
         List<Entity> described = descriptions.link(text, input.article().contentSpans(), grouped).entities();

@@ -165,8 +165,11 @@ final class EntityGrouper {
     }
 
     private static String canonicalName(List<Mention> mentions) {
+        // The longest, counting words, not spaces: "Michael O’Hanlon" over a stray "Michael O’ Hanlon".
         return mentions.stream().map(m -> cleanSurface(m.text()))
-                .max(Comparator.comparingInt(String::length)).orElseThrow();
+                .max(Comparator.comparingInt((String n) -> n.replaceAll("\\s+", "").length())
+                        .thenComparingInt(n -> -n.length()))
+                .orElseThrow();
     }
 
     private static String cleanSurface(String surface) {
@@ -175,6 +178,8 @@ final class EntityGrouper {
 
     static String normalise(String surface, EntityType type) {
         String s = AliasForm.normalise(cleanSurface(surface)).replaceFirst("^the ", "");
+        // "O’Hanlon", "O’ Hanlon", "O'Hanlon": one family name, one word.
+        s = s.replaceAll("(?i)(?<![\\p{L}\\p{N}])([od])['’]\\s*(?=\\p{L})", "$1");
         s = s.replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
         if (type == EntityType.LOCATION) {
             // Arabic place names are written with and without the article: Ar Rastan / Rastan, Al-Dumayr / Dumayr.

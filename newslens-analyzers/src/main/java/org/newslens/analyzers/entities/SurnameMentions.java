@@ -1,0 +1,73 @@
+package org.newslens.analyzers.entities;
+
+import org.newslens.analyzers.actors.Actor;
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.EntityType;
+import org.newslens.core.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Later mentions of a person by family name alone that the recogniser missed: after "Michael
+ * O’Hanlon", the bare "O’Hanlon" of the next sentences is often left untagged (an unfamiliar name,
+ * an apostrophe), and with it the speaker of every quote it frames. A name the article already gave
+ * in full is looked for again, as a whole capitalised word, wherever no other mention stands.
+ */
+final class SurnameMentions {
+
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}’'-]{2,}");
+    private static final double CONFIDENCE = 0.7;
+
+    private SurnameMentions() {
+    }
+
+    /**
+     * @param isCommonWord whether a word in lower case is an ordinary word ("may", "rice"), never taken
+     *                     on its own for a name
+     */
+    static List<EntityGrouper.RawMention> find(String text, List<Sentence> sentences, List<EntityGrouper.RawMention> found,
+                                               java.util.function.Predicate<String> isCommonWord) {
+        Map<String, Actor> surnames = new LinkedHashMap<>();
+        for (EntityGrouper.RawMention m : found) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            String[] words = m.span().of(text).strip().split("\\s+");
+            if (words.length < 2) {
+                continue;
+            }
+            String last = words[words.length - 1].replaceFirst("(?:'s|’s)$", "");
+            if (SURNAME.matcher(last).matches() && !isCommonWord.test(last.toLowerCase(Locale.ROOT))) {
+                surnames.putIfAbsent(last, m.actor());
+            }
+        }
+        if (surnames.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder alternatives = new StringBuilder();
+        for (String s : surnames.keySet()) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(s));
+        }
+        // "O’ Hanlon" / "O’Hanlon": the Irish prefix belongs to the name.
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}’'])(?:O[’'] ?)?(" + alternatives + ")(?![\\p{L}\\p{N}])");
+        List<EntityGrouper.RawMention> added = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            Matcher m = pattern.matcher(text).region(sentence.start(), sentence.end());
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                CharSpan span = new CharSpan(m.start(), m.end());
+                boolean taken = found.stream().anyMatch(f -> f.span().overlaps(span));
+                if (!taken) {
+                    added.add(new EntityGrouper.RawMention(span, EntityType.PERSON, CONFIDENCE, surnames.get(m.group(1))));
+                }
+            }
+        }
+        return added;
+    }
+}
