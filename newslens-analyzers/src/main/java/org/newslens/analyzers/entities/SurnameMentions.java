@@ -23,6 +23,8 @@ final class SurnameMentions {
 
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}’'-]{2,}");
     private static final double CONFIDENCE = 0.7;
+    /** "Pius XII": a regnal number is no family name. */
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
 
     private SurnameMentions() {
     }
@@ -47,6 +49,16 @@ final class SurnameMentions {
                 surnames.putIfAbsent(last, m.actor());
             }
         }
+        // A word the article also uses inside another kind of name ("Las Vegas", "Die Tagespost") is not
+        // taken alone for the person.
+        for (EntityGrouper.RawMention m : found) {
+            if (m.type() != EntityType.PERSON) {
+                for (String word : m.span().of(text).split("[\\s-]+")) {
+                    surnames.remove(word);
+                }
+            }
+        }
+        surnames.keySet().removeIf(w -> ROMAN.matcher(w).matches());
         if (surnames.isEmpty()) {
             return List.of();
         }
