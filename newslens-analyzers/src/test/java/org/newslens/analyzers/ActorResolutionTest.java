@@ -28,6 +28,20 @@ class ActorResolutionTest {
     }
 
     @Test
+    void initialsAndAPopesTitleStayInTheNameAnAcronymJoinsItsOrganisationAndTheWestIsNoPlace() {
+        List<Entity> entities = entities("National security adviser H.R. McMaster met Pope Francis in Rome on Monday."
+                + " The World Health Organization sent a team to Bikoro. The WHO said the outbreak was contained."
+                + " Critics in the West were not convinced.");
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("H.R. McMaster")), entities.toString());
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("Pope Francis")), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("McMaster") || e.name().equals("Francis")
+                || e.name().equals("H.R.")), entities.toString());
+        Entity who = entities.stream().filter(e -> e.name().equals("World Health Organization")).findFirst().orElseThrow();
+        assertTrue(who.aliases().contains("WHO"), who.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("West")), entities.toString());
+    }
+
+    @Test
     void theSyrianArmyUnderAllItsNames() {
         Entity saa = only(entities("The Syrian Arab Army (SAA) advanced on Monday. Syrian troops took the hill while"
                 + " government forces shelled the town. Later the Syrian army said loyalist forces held it."), "kb:syrian-arab-army");

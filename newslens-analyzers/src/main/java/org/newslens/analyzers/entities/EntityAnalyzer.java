@@ -92,6 +92,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
                 mentions.add(new EntityGrouper.RawMention(match.span(), match.actor().type(), KB_CONFIDENCE,
                         match.actor()));
             }
+            recognised = NameRepairs.repair(text, recognised);
             // A knowledge-base name wins over what the recogniser found at the same place.
             recognised.stream().filter(r -> known.stream().noneMatch(k -> k.span().overlaps(r.span())))
                     .forEach(mentions::add);

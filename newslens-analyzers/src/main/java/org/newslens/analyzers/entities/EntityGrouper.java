@@ -51,6 +51,7 @@ final class EntityGrouper {
         typeVotes.forEach((key, votes) -> types.put(key, majority(votes)));
         mergeSurnames(byKey, types);
         mergeBracketedAcronyms(text, byKey, types);
+        mergeAcronyms(byKey, types);
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> entry : byKey.entrySet()) {
             List<Mention> mentions = new ArrayList<>(entry.getValue());
@@ -142,6 +143,47 @@ final class EntityGrouper {
                 }
             }
         }
+    }
+
+    /**
+     * "the World Health Organization ... WHO said": an acronym used without brackets joins the one
+     * organisation of the article whose capitalised words it spells exactly.
+     */
+    private static void mergeAcronyms(Map<String, List<Mention>> byKey, Map<String, EntityType> types) {
+        for (String key : List.copyOf(byKey.keySet())) {
+            List<Mention> mentions = byKey.get(key);
+            if (mentions == null || !key.startsWith("ner|")
+                    || !mentions.stream().allMatch(m -> ACRONYM.matcher(m.text().strip()).matches())) {
+                continue;
+            }
+            String letters = mentions.get(0).text().strip();
+            List<String> spelled = byKey.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(key) && types.get(e.getKey()) != EntityType.PERSON
+                            && types.get(e.getKey()) != EntityType.LOCATION)
+                    .filter(e -> e.getValue().stream().anyMatch(m -> letters.equals(initials(m.text()))))
+                    .map(Map.Entry::getKey).toList();
+            if (spelled.size() == 1) {
+                byKey.get(spelled.get(0)).addAll(byKey.remove(key));
+                types.remove(key);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
+
+    /** The capitals that start a name's words: "Enforcement and Removal Operations" -> ERO. */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        String[] words = name.strip().split("[\\s-]+");
+        if (words.length < 2) {
+            return "";
+        }
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     private static final java.util.regex.Pattern MEDIA_NAME = java.util.regex.Pattern.compile(

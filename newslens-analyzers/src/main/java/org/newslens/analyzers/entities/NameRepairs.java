@@ -1,0 +1,56 @@
+package org.newslens.analyzers.entities;
+
+import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Mends the recogniser's spans where news text trips it: initials cut off a name ("H.R." and
+ * "McMaster" as two people), a pope's title that belongs to the name ("Pope Francis"), and the
+ * compass words of geopolitics ("the West") taken for places.
+ */
+final class NameRepairs {
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
+    private static final Pattern INITIALS_BEFORE = Pattern.compile("(?:^|\\s)((?:\\p{Lu}\\.){1,3})\\s$");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|\\s)(Pope)\\s$");
+    private static final Set<String> COMPASS = Set.of("East", "West", "North", "South");
+
+    private NameRepairs() {
+    }
+
+    /** The mentions of one sentence, in text order, mended. */
+    static List<EntityGrouper.RawMention> repair(String text, List<EntityGrouper.RawMention> mentions) {
+        List<EntityGrouper.RawMention> out = new ArrayList<>();
+        for (EntityGrouper.RawMention m : mentions) {
+            String surface = m.span().of(text);
+            if (m.type() == EntityType.LOCATION && COMPASS.contains(surface)) {
+                continue;
+            }
+            EntityGrouper.RawMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (m.type() == EntityType.PERSON && last != null && last.type() == EntityType.PERSON
+                    && INITIALS.matcher(last.span().of(text)).matches()
+                    && text.substring(last.span().end(), m.span().start()).equals(" ")) {
+                out.set(out.size() - 1, new EntityGrouper.RawMention(new CharSpan(last.span().start(), m.span().end()),
+                        EntityType.PERSON, (last.confidence() + m.confidence()) / 2, null));
+                continue;
+            }
+            if (m.type() == EntityType.PERSON) {
+                String before = text.substring(Math.max(0, m.span().start() - 12), m.span().start());
+                var initials = INITIALS_BEFORE.matcher(before);
+                var title = TITLE_BEFORE.matcher(before);
+                int start = initials.find() ? m.span().start() - before.length() + initials.start(1)
+                        : title.find() ? m.span().start() - before.length() + title.start(1) : m.span().start();
+                if (start < m.span().start() && (last == null || last.span().end() <= start)) {
+                    m = new EntityGrouper.RawMention(new CharSpan(start, m.span().end()), m.type(), m.confidence(), m.actor());
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}
