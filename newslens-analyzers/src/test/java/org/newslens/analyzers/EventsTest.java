@@ -96,6 +96,18 @@ class EventsTest {
     }
 
     @Test
+    void aBackerInAModifierAnOpeningClauseAndAPronounDoNotHideTheActor() {
+        Analysis a = analyse("The U.S.-backed Syrian Democratic Forces captured Tabqa on Monday.\n\n"
+                + "As their American allies watched, Hezbollah fighters were driven out of Qusayr.\n\n"
+                + "While Israel stayed out of the war, it has bombed convoys inside Syria.");
+        assertEquals("Syrian Democratic Forces", eventOf(a, "captured").actor().name());
+        EventMention out = eventOf(a, "driven out");
+        assertEquals("Hezbollah", out.target() == null ? null : out.target().name(), out.reason());
+        EventMention bombed = eventOf(a, "bombed");
+        assertEquals("Israel", bombed.actor() == null ? null : bombed.actor().name(), bombed.reason());
+    }
+
+    @Test
     void thePassiveAgentAfterByIsTheActorAndTheSubjectTheTarget() {
         Analysis a = analyse("Dozens of civilians were killed by Islamic State fighters in Deir ez-Zor on Sunday.");
         EventMention e = eventOf(a, "killed");

@@ -22,7 +22,10 @@ final class Clauses {
             + "|\\s(?:said|says|say|told [\\p{L} ]{1,30}?|added|reported|claimed|stated|insisted|confirmed)\\s+(?:that\\s+)?(?=\\p{L})");
 
     /** Clause-opening words after which the subject is the noun before the clause. */
-    private static final Pattern RELATIVE = Pattern.compile("(?i).*\\b(?:which|who)\\s*$", Pattern.DOTALL);
+    private static final Pattern RELATIVE = Pattern.compile("(?i).*\\b(?:which|who|that)\\s*$", Pattern.DOTALL);
+    /** A sentence that opens with a subordinate clause: "As their allies watched, ...". */
+    private static final Pattern OPENING_SUBORDINATE = Pattern.compile("(?i)\\s*(?:as|while|when|after|before|although|though|"
+            + "if|because|since|once|until|whereas)\\s[^,;:]{3,120}?,\\s");
 
     private final String text;
     private final List<Integer> starts = new ArrayList<>();
@@ -32,6 +35,12 @@ final class Clauses {
         this.text = text;
         Matcher m = BOUNDARY.matcher(text).region(sentence.start(), sentence.end());
         starts.add(sentence.start());
+        Matcher opening = OPENING_SUBORDINATE.matcher(text).region(sentence.start(), sentence.end());
+        if (opening.lookingAt()) {
+            ends.add(opening.end() - 2);
+            starts.add(opening.end());
+            m.region(opening.end(), sentence.end());
+        }
         while (m.find()) {
             ends.add(m.start());
             starts.add(m.end());

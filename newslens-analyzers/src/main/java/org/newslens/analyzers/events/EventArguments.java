@@ -55,6 +55,12 @@ final class EventArguments {
             + "\\s+(?:[\\p{L}-]+\\s+)?$");
     /** A pronoun object right after a verb trigger or inside it ("drove them out"). */
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)^\\S+\\s+them\\b");
+    /** "the U.S.-backed Syrian Democratic Forces": the backer named in the modifier is not the subject. */
+    private static final Pattern BACKER_PREFIX = Pattern.compile("(?i)[-‐–]\\s?(?:backed|led|supported|sponsored|allied|"
+            + "trained|armed|funded|aligned|affiliated)\\b");
+    /** Between a subject and its verb: an auxiliary or an adverb at most ("Damascus has declared"). */
+    private static final Pattern RIGHT_BEFORE_VERB = Pattern.compile("(?i)\\s*(?:,\\s*)?(?:(?:has|have|had|was|were|is|"
+            + "are|will|would|could|also|then|later|reportedly|allegedly|\\w+ly)\\s+){0,2}");
     private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i).*\\b(?:to|towards|toward|for)\\s+(?:the\\s+)?$",
             Pattern.DOTALL);
     private static final Pattern LIGHT_VERB_BETWEEN = Pattern.compile("(?i).*\\b(?:complet\\w*|launch\\w*|began|begun|begin\\w*|"
@@ -65,6 +71,8 @@ final class EventArguments {
             + "planes|troops|forces|soldiers|fighters|units|army|artillery|drones|helicopters|navy|military)\\b.*", Pattern.DOTALL);
     private static final Pattern ELIDED_SUBJECT = Pattern.compile("(?i)\\s*(?:then\\s+|later\\s+|also\\s+)?(?:were|was|had|have|"
             + "has|is|are|then|later)\\b.*", Pattern.DOTALL);
+    /** "While Israel stayed out of the war, it has bombed ...": the pronoun is the clause before's subject. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?is)\\s*(?:it|they|he|she)\\s.*");
     private static final Pattern IN_COUNTRY = Pattern.compile("(?is).*\\b(?:in|inside|across|into|throughout|within|"
             + "all over)\\s+(?:the\\s+|northern\\s+|southern\\s+|eastern\\s+|western\\s+|central\\s+)?$");
     private static final Pattern NON_ACTOR_GAP = Pattern.compile("(?i).*\\b(?:of|in|on|at|near|into|across|to|from)\\b.*",
@@ -109,7 +117,7 @@ final class EventArguments {
                 how.append(", \"its\" forces of ").append(owner.name());
             }
         }
-        if (subject == null && ELIDED_SUBJECT.matcher(before).matches()) {
+        if (subject == null && (ELIDED_SUBJECT.matcher(before).matches() || PRONOUN_SUBJECT.matcher(before).matches())) {
             // "Iraqi units advanced ..., but were forced to pull back": the subject of the clause before.
             Participant earlier = subject(participants.stream()
                     .filter(p -> p.span().start() >= sentence.start() && p.span().end() <= clause.start()).toList(),
@@ -146,6 +154,15 @@ final class EventArguments {
                     .findFirst().orElse(null);
         } else {
             actor = subject;
+            Participant adjacent = left.isEmpty() ? null : left.get(left.size() - 1);
+            if (adjacent != null && adjacent != subject && adjacent.actorLike() && !adjacent.place()
+                    && (adjacent.id() != null || subject == null)
+                    && RIGHT_BEFORE_VERB.matcher(text.substring(adjacent.span().end(), t.start())).matches()
+                    && !BACKER_BEFORE.matcher(text.substring(clause.start(), adjacent.span().start())).matches()) {
+                // "This U.S. plan ..., Damascus declared": the name right before the verb is its subject.
+                actor = adjacent;
+                how.append(", actor right before the verb");
+            }
             Participant infinitiveSubject = left.isEmpty() ? null : left.get(left.size() - 1);
             if (infinitiveSubject != null && infinitiveSubject.actorLike()
                     && text.substring(infinitiveSubject.span().end(), t.start()).matches("\\s+to\\s+(?:be\\s+)?")) {
@@ -224,7 +241,9 @@ final class EventArguments {
                 continue;
             }
             String lead = text.substring(clause.start(), p.span().start());
-            if (!p.actorLike() || BACKER_BEFORE.matcher(lead).matches() || parenthesised(p)) {
+            if (!p.actorLike() || BACKER_BEFORE.matcher(lead).matches() || parenthesised(p)
+                    || BACKER_PREFIX.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 12)))
+                    .lookingAt()) {
                 continue;
             }
             if (p.country() && LOCATIVE_BEFORE.matcher(lead).matches()) {
