@@ -22,7 +22,7 @@ final class Clauses {
             + "|\\s(?:said|says|say|told [\\p{L} ]{1,30}?|added|reported|claimed|stated|insisted|confirmed)\\s+(?:that\\s+)?(?=\\p{L})");
 
     /** Clause-opening words after which the subject is the noun before the clause. */
-    private static final Pattern RELATIVE = Pattern.compile("(?i).*\\b(?:which|who|that)\\s*$", Pattern.DOTALL);
+    private static final Pattern RELATIVE = Pattern.compile("(?i).*\\b(?:which|who)\\s*$", Pattern.DOTALL);
     /** A sentence that opens with a subordinate clause: "As their allies watched, ...". */
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile("(?i)\\s*(?:as|while|when|after|before|although|though|"
             + "if|because|since|once|until|whereas)\\s[^,;:]{3,120}?,\\s");

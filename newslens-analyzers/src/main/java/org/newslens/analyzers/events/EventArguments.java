@@ -145,7 +145,8 @@ final class EventArguments {
             } else if (subject != null && LIGHT_VERB_BETWEEN.matcher(text.substring(subject.span().end(), t.start())).matches()) {
                 actor = subject;
                 how.append(", actor is the subject");
-            } else if (subject != null && IN_THE_COURSE_OF.matcher(before).matches()) {
+            } else if (subject != null && IN_THE_COURSE_OF.matcher(before).matches()
+                    && text.substring(clause.start(), subject.span().start()).matches("(?i)\\s*(?:the\\s+)?")) {
                 actor = subject; // "X drove them out in an offensive": X's offensive
                 how.append(", actor is the subject");
             }
