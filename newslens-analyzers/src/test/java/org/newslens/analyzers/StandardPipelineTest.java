@@ -25,6 +25,18 @@ class StandardPipelineTest {
     private static final Pipeline PIPELINE = StandardPipeline.create(MODELS);
 
     @Test
+    void withoutAnyDateTheTextsLatestMonthOrYearIsAnEstimatedLowerBoundAndNothingIsResolvedAgainstIt() {
+        var pipeline = StandardPipeline.create(new org.newslens.analyzers.models.ModelStore());
+        var analysis = pipeline.analyze(org.newslens.core.model.Article.ofText("t",
+                "Rebels have held the town since March 2014. The army retook it in 2015, and on Tuesday the"
+                        + " governor said it was calm."));
+        var publication = analysis.get(org.newslens.core.pipeline.Layers.PUBLICATION);
+        org.junit.jupiter.api.Assertions.assertTrue(publication.estimated(), publication.toString());
+        org.junit.jupiter.api.Assertions.assertEquals("2015", publication.period());
+        org.junit.jupiter.api.Assertions.assertNull(publication.date(), "no day is made up");
+    }
+
+    @Test
     void sentencesEndAtBlankLinesAndSkipBoilerplate() {
         String text = "Siege broken near Aleppo\n\nSyrian troops entered Nubl on Wednesday. The envoy paused the talks."
                 + "\n\nShare this article";

@@ -43,8 +43,9 @@ final class ReportPrinter {
         field(s, "author", article.author());
         field(s, "outlet", article.outlet());
         field(s, "published", article.published() != null ? article.published().toString()
-                : analysis.find(Layers.PUBLICATION).filter(p -> p.date() != null)
-                        .map(p -> p.date() + " (estimated: " + p.basis() + ")").orElse(null));
+                : analysis.find(Layers.PUBLICATION).filter(p -> p.date() != null || p.period() != null)
+                        .map(p -> (p.date() != null ? p.date().toString() : p.period() + " or later")
+                                + " (estimated: " + p.basis() + ")").orElse(null));
         int words = sentenceList.stream().mapToInt(x -> x.tokens().size()).sum();
         int boilerplateChars = article.boilerplate().stream().mapToInt(b -> b.span().length()).sum();
         field(s, "size", sentenceList.size() + " sentences, " + words + " tokens analysed; "

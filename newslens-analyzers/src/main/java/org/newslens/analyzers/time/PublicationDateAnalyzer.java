@@ -42,6 +42,13 @@ public final class PublicationDateAnalyzer implements Analyzer<Publication> {
         return Set.of(Layers.SENTENCES);
     }
 
+    /** Is month-or-year {@code a} after {@code b}? "2016" is after "2015-09"; "2016-03" after "2016". */
+    private static boolean later(String a, String b) {
+        String pa = a.length() == 4 ? a + "-00" : a;
+        String pb = b.length() == 4 ? b + "-00" : b;
+        return pa.compareTo(pb) > 0;
+    }
+
     @Override
     public Publication analyze(AnalysisInput input) {
         if (input.article().published() != null) {
@@ -49,20 +56,32 @@ public final class PublicationDateAnalyzer implements Analyzer<Publication> {
         }
         String text = input.article().text();
         LocalDate latest = null;
+        String latestPeriod = null;
         for (CoreMap timex : dates.extract(text, input.get(Layers.SENTENCES), TemporalCues::isYear, null, input::report)) {
             Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
-            if (value == null || value.value() == null || !value.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (value == null || value.value() == null) {
                 continue;
             }
-            LocalDate date = TimexRange.of(value.value()).map(TimexRange.Range::from).orElse(null);
-            if (date != null && (latest == null || date.isAfter(latest))) {
-                latest = date;
+            String v = value.value();
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate date = TimexRange.of(v).map(TimexRange.Range::from).orElse(null);
+                if (date != null && (latest == null || date.isAfter(latest))) {
+                    latest = date;
+                }
+            } else if (v.matches("(?:1[89]|20)\\d{2}(?:-\\d{2})?") && (latestPeriod == null || later(v, latestPeriod))) {
+                latestPeriod = v;
             }
         }
-        if (latest == null) {
-            input.report("no publication date in metadata or text; relative dates stay unresolved");
-            return new Publication(null, false, "none");
+        if (latest != null) {
+            return new Publication(latest, true, "latest full date in the text");
         }
-        return new Publication(latest, true, "latest full date in the text");
+        if (latestPeriod != null) {
+            input.report("no full date in metadata or text; written " + latestPeriod
+                    + " or later (the latest month or year it names); relative dates stay unresolved");
+            return new Publication(null, true, "latest month or year in the text: " + latestPeriod + " or later",
+                    latestPeriod);
+        }
+        input.report("no publication date in metadata or text; relative dates stay unresolved");
+        return new Publication(null, false, "none");
     }
 }
