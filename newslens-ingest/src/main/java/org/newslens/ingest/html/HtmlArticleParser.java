@@ -1,7 +1,9 @@
 package org.newslens.ingest.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,8 +45,9 @@ public final class HtmlArticleParser {
         PageMetadata meta = metadataReader.read(doc, content);
         List<Boilerplate> furniture = new ArrayList<>();
         boolean anyContent = false;
+        Ancestry ancestry = new Ancestry(content);
         for (RenderedPage.Block block : page.blocks()) {
-            Optional<Boilerplate> marked = classify(block, content, page.text(), meta.title());
+            Optional<Boilerplate> marked = classify(block, ancestry, page.text(), meta.title());
             if (marked.isPresent()) {
                 furniture.add(marked.get());
             } else {
@@ -61,10 +64,10 @@ public final class HtmlArticleParser {
                 marked, page.sourceMap());
     }
 
-    private static Optional<Boilerplate> classify(RenderedPage.Block block, List<Element> content, String text,
+    private static Optional<Boilerplate> classify(RenderedPage.Block block, Ancestry ancestry, String text,
                                                   String title) {
         Element owner = block.owner();
-        Element root = contentRootOf(owner, content);
+        Element root = ancestry.contentRoot(owner);
         if (root == null) {
             String blockText = block.span().of(text);
             String kind = blockText.equals(title) ? "title"
@@ -72,13 +75,12 @@ public final class HtmlArticleParser {
                     : furnitureKindOutside(owner);
             return Optional.of(new Boilerplate(block.span(), kind, 0.8, "outside the main article content (" + kind + ")"));
         }
-        for (Element e = owner; e != null && e != root; e = e.parent()) {
-            Optional<String> kind = insideFurniture(e);
-            if (kind.isPresent()) {
-                return Optional.of(new Boilerplate(block.span(), kind.get(), 0.75,
-                        "inside <" + e.normalName() + (e.className().isBlank() ? "" : " class=" + e.className())
-                                + "> in the article"));
-            }
+        Element furniture = ancestry.nearestFurniture(owner, root);
+        if (furniture != null) {
+            Element e = furniture;
+            return Optional.of(new Boilerplate(block.span(), insideFurniture(e).orElseThrow(), 0.75,
+                    "inside <" + e.normalName() + (e.className().isBlank() ? "" : " class=" + e.className())
+                            + "> in the article"));
         }
         String blockText = block.span().of(text);
         boolean heading = owner.normalName().matches("h[1-6]");
@@ -112,13 +114,73 @@ public final class HtmlArticleParser {
         return m.find() && m.group().length() * 2 >= text.replaceAll("(?i)published|updated|posted|on|:", "").strip().length();
     }
 
-    private static Element contentRootOf(Element owner, List<Element> content) {
-        for (Element root : content) {
-            if (owner == root || owner.parents().contains(root)) {
-                return root;
-            }
+    /**
+     * What the blocks of one page need to know about their ancestors — the main-content root they lie
+     * in, the nearest piece of furniture between them and it — worked out once per element: asking
+     * each block afresh cost blocks × depth regular-expression tests, which deeply nested pages
+     * (the fuzzer's) made quadratic.
+     */
+    private static final class Ancestry {
+        private final List<Element> content;
+        private final Map<Element, Element> roots = new IdentityHashMap<>();
+        private final Map<Element, Optional<Element>> furniture = new IdentityHashMap<>();
+        private static final Element NONE = new Element("none");
+
+        Ancestry(List<Element> content) {
+            this.content = content;
         }
-        return null;
+
+        /** The first main-content root (in {@code content} order) that is the element or holds it; null if none. */
+        Element contentRoot(Element owner) {
+            Element cached = roots.get(owner);
+            if (cached == null) {
+                cached = NONE;
+                for (Element root : content) {
+                    if (holds(root, owner)) {
+                        cached = root;
+                        break;
+                    }
+                }
+                roots.put(owner, cached);
+            }
+            return cached == NONE ? null : cached;
+        }
+
+        private static boolean holds(Element root, Element e) {
+            for (Element x = e; x != null; x = x.parent()) {
+                if (x == root) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The nearest element from {@code e} up to (not including) {@code root} that is page furniture. */
+        Element nearestFurniture(Element e, Element root) {
+            java.util.ArrayDeque<Element> path = new java.util.ArrayDeque<>();
+            Optional<Element> found = null;
+            for (Element x = e; x != null && x != root; x = x.parent()) {
+                Optional<Element> known = furniture.get(x);
+                if (known != null) {
+                    found = known;
+                    break;
+                }
+                path.push(x);
+            }
+            if (found == null) {
+                found = Optional.empty();
+            }
+            // From the top of the unexplored path down: an element's answer is itself if it is furniture,
+            // else its parent's. (Every block of one page shares the root, so the memo is per page and root.)
+            while (!path.isEmpty()) {
+                Element x = path.pop();
+                if (insideFurniture(x).isPresent()) {
+                    found = Optional.of(x);
+                }
+                furniture.put(x, found);
+            }
+            return found.orElse(null);
+        }
     }
 
     private static Optional<String> insideFurniture(Element e) {
