@@ -146,11 +146,21 @@ public final class ArticleStore implements AutoCloseable {
             throw new StoreException(dir, "write failed: " + e.getMessage(), e);
         } catch (AlreadyClosedException e) {
             throw afterFailure(e);
+        } catch (IllegalStateException e) {
+            throw afterTragedy(e);
         }
     }
 
+    /**
+     * "this writer hit an unrecoverable error; cannot merge": Lucene's answer once a background merge
+     * failed (a disk that filled mid-merge). It is the earlier failure that the user needs to read.
+     */
+    private RuntimeException afterTragedy(IllegalStateException e) {
+        return writer.getTragicException() == null ? e : afterFailure(e);
+    }
+
     /** Lucene refuses further writes after a failed one (a full disk, say); name the first failure. */
-    private StoreException afterFailure(AlreadyClosedException e) {
+    private StoreException afterFailure(RuntimeException e) {
         Throwable first = writer.getTragicException();
         return new StoreException(dir, "cannot write after an earlier failure"
                 + (first == null ? "" : ": " + first.getMessage()), e);
@@ -167,6 +177,8 @@ public final class ArticleStore implements AutoCloseable {
                     + "; the store keeps everything up to its previous commit", e);
         } catch (AlreadyClosedException e) {
             throw afterFailure(e);
+        } catch (IllegalStateException e) {
+            throw afterTragedy(e);
         }
     }
 
