@@ -48,6 +48,11 @@ final class BenchCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     List<Integer> mentions;
 
+    @Option(names = "--technique-models", split = ",", paramLabel = "FILE",
+            description = "Instead: technique detection alone, one thread, with the bundled model and these models"
+                    + " (e.g. one trained with --encode-share), on the same articles.")
+    List<java.nio.file.Path> techniqueModels;
+
     @Override
     public Integer call() throws Exception {
         List<Article> articles = new ArrayList<>();
@@ -62,6 +67,16 @@ final class BenchCommand implements Callable<Integer> {
             var pipeline = org.newslens.analyzers.StandardPipeline.create(new org.newslens.analyzers.models.ModelStore());
             org.newslens.eval.LengthBenchmark.print(org.newslens.eval.LengthBenchmark.run(pipeline, articles, lengths, passes),
                     System.out);
+            return ExitCodes.OK;
+        }
+        if (techniqueModels != null && !techniqueModels.isEmpty()) {
+            org.newslens.eval.TechniqueBenchmark.print(org.newslens.eval.TechniqueBenchmark.run(articles, passes),
+                    System.out);
+            for (java.nio.file.Path model : techniqueModels) {
+                System.out.printf("%nModel %s:", model);
+                org.newslens.eval.TechniqueBenchmark.print(org.newslens.eval.TechniqueBenchmark.run(articles, passes,
+                        () -> org.newslens.analyzers.techniques.TechniqueModel.load(model)), System.out);
+            }
             return ExitCodes.OK;
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -55,6 +55,10 @@ final class TrainCommand {
         @Option(names = "--dense-hidden", description = "Hidden units of that network (default: ${DEFAULT-VALUE}).")
         int denseHidden = TechniqueTrainer.Settings.defaults().denseHidden();
 
+        @Option(names = "--encode-share", description = "Share of the text the contextual encoder may read, the"
+                + " likeliest sentences first; the encoder is most of detection's cost (default: ${DEFAULT-VALUE}).")
+        double encodeShare = TechniqueTrainer.Settings.defaults().encodeShare();
+
         @Option(names = "--cross-validate", paramLabel = "K", description = "Only measure: K-fold cross-validation on the"
                 + " training and tuning folds (the validation fold is not read); writes no model.")
         Integer crossValidate;
@@ -64,7 +68,7 @@ final class TrainCommand {
             TechniqueTrainer.Settings d = TechniqueTrainer.Settings.defaults();
             TechniqueTrainer.Settings settings = new TechniqueTrainer.Settings(d.taggerBuckets(), d.classifierBuckets(),
                     taggerEpochs, classifierEpochs, learningRate, classifierLearningRate, l2, insideWeight, denseHidden,
-                    denseEpochs, denseClassifierEpochs, d.denseLearningRate(), d.seed());
+                    denseEpochs, denseClassifierEpochs, d.denseLearningRate(), d.seed(), encodeShare);
             TechniqueTraining training = new TechniqueTraining(settings, System.err);
             if (crossValidate != null) {
                 training.crossValidate(data, crossValidate);

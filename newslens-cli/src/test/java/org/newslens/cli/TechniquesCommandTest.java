@@ -127,4 +127,20 @@ class TechniquesCommandTest {
                 dir.resolve("ptc/labels").toString(), "--baseline", "lines");
         assertTrue(baseline.contains("R 1.0000"), baseline);
     }
+
+    @Test
+    void trainsAndDetectsWithTheContextualEncoder() throws Exception {
+        Path model = dir.resolve("model/contextual.bin.gz");
+        String trained = run("train", "techniques", "--data", dir.resolve("ptc").toString(), "--out", model.toString(),
+                "--tagger-epochs", "1", "--classifier-epochs", "2", "--dense-epochs", "1", "--dense-classifier-epochs",
+                "2", "--encode-share", "0.5");
+        assertTrue(trained.contains("SI  (span identification"), trained);
+        String record = Files.readString(dir.resolve("model/contextual.md"));
+        assertTrue(record.contains("encodeShare=0.5"), record);
+        assertTrue(record.contains("contextualWeight="), record);
+        Path detected = dir.resolve("contextual.tsv");
+        run("techniques", "--articles", dir.resolve("ptc/articles").toString(), "--out", detected.toString(),
+                "--model", model.toString());
+        assertTrue(Files.exists(detected));
+    }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 final class DenseSpanFeatures {
 
     private static final int CONTEXT = 3;
-    private static final int MEASURES = 10;
+    static final int MEASURES = 10;
 
     private DenseSpanFeatures() {
     }
@@ -36,7 +36,13 @@ final class DenseSpanFeatures {
         mean(t, vectors, Math.max(t.sentenceFirst[s], first - CONTEXT), first - 1, x, 3 * dims);
         mean(t, vectors, last + 1, Math.min(t.sentenceFirst[s + 1] - 1, last + CONTEXT), x, 4 * dims);
         System.arraycopy(sentenceMeans[s], 0, x, 5 * dims, dims);
-        int at = 6 * dims;
+        measures(t, start, end, first, last, x, 6 * dims, unknown);
+        return x;
+    }
+
+    /** Writes the {@code MEASURES} span measures at {@code at}. */
+    static void measures(TextTokens t, int start, int end, int first, int last, float[] x, int at, int unknown) {
+        int s = t.sentence[first];
         int tokens = last - first + 1;
         int capitalised = 0;
         boolean exclamation = false;
@@ -57,7 +63,6 @@ final class DenseSpanFeatures {
         x[at++] = question ? 1 : 0;
         x[at++] = capitalised / (float) tokens;
         x[at] = unknown / (float) tokens;
-        return x;
     }
 
     /** Writes the mean vector of the known words in [from, to] at {@code offset}; returns how many were unknown. */

@@ -16,10 +16,17 @@ public final class TechniqueDetector {
 
     private final TechniqueModel model;
     private final TechniqueReasons reasons;
+    private final EncodedTexts encoded;
 
     public TechniqueDetector(TechniqueModel model) {
+        this(model, null);
+    }
+
+    /** A detector that takes the encoder's vectors from {@code encoded} (for training runs that reuse texts). */
+    public TechniqueDetector(TechniqueModel model, EncodedTexts encoded) {
         this.model = model;
         this.reasons = new TechniqueReasons(model.classifier());
+        this.encoded = encoded;
     }
 
     /** Spans, each with its most likely technique (and a second one when nearly as likely), in text order. */
@@ -30,16 +37,44 @@ public final class TechniqueDetector {
     /** A text's tokens and their inside-probabilities: the costly part of detection, to decode many ways. */
     public static final class ScoredText {
         private final TextTokens tokens;
+        /** The encoder's vectors as far as read; null until needed. */
+        private TokenContext context;
         private final double[] linear;
         private final double[] dense;
+        /** The contextual network's probabilities; NaN in sentences the encoder did not read. */
+        private final double[] contextual;
 
-        private ScoredText(TextTokens tokens, double[] linear, double[] dense) {
+        private ScoredText(TextTokens tokens, TokenContext context, double[] linear, double[] dense,
+                           double[] contextual) {
             this.tokens = tokens;
+            this.context = context;
             this.linear = linear;
             this.dense = dense;
+            this.contextual = contextual;
         }
 
-        double[] inside(double denseWeight) {
+        TextTokens tokens() {
+            return tokens;
+        }
+
+        double[] inside(Decoding decoding) {
+            double[] p = mixed(decoding.denseWeight());
+            if (decoding.contextualWeight() == 0) {
+                return p;
+            }
+            boolean[] read = sentencesToEncode(tokens, p, decoding.encodeFrom());
+            for (int i = 0; i < p.length; i++) {
+                if (read[tokens.sentence[i]]) {
+                    if (Double.isNaN(contextual[i])) {
+                        throw new IllegalStateException("sentence " + tokens.sentence[i] + " was not encoded");
+                    }
+                    p[i] = (1 - decoding.contextualWeight()) * p[i] + decoding.contextualWeight() * contextual[i];
+                }
+            }
+            return p;
+        }
+
+        private double[] mixed(double denseWeight) {
             double[] p = new double[linear.length];
             for (int i = 0; i < p.length; i++) {
                 p[i] = (1 - denseWeight) * linear[i] + denseWeight * dense[i];
@@ -48,14 +83,89 @@ public final class TechniqueDetector {
         }
     }
 
+    /**
+     * The gate ({@link Decoding#encodeFrom}) at which the encoder reads at most {@code share} of the tokens of
+     * these texts: the likeliest sentences first, by their likeliest token under the given word-vector weight.
+     */
+    public static double gateForShare(List<ScoredText> texts, double denseWeight, double share) {
+        List<double[]> sentences = new ArrayList<>();
+        long total = 0;
+        for (ScoredText text : texts) {
+            double[] p = text.mixed(denseWeight);
+            double[] top = new double[text.tokens.sentences()];
+            int[] size = new int[top.length];
+            for (int i = 0; i < p.length; i++) {
+                top[text.tokens.sentence[i]] = Math.max(top[text.tokens.sentence[i]], p[i]);
+                size[text.tokens.sentence[i]]++;
+            }
+            for (int s = 0; s < top.length; s++) {
+                sentences.add(new double[] {top[s], size[s]});
+            }
+            total += p.length;
+        }
+        sentences.sort(Comparator.comparingDouble((double[] s) -> s[0]).reversed());
+        double read = 0;
+        for (double[] sentence : sentences) {
+            if (read + sentence[1] > share * total) {
+                return Math.min(1, Math.nextUp(sentence[0]));
+            }
+            read += sentence[1];
+        }
+        return 0;
+    }
+
+    /** Sentences where some token's probability reaches {@code from}: the ones worth the encoder's time. */
+    static boolean[] sentencesToEncode(TextTokens tokens, double[] p, double from) {
+        boolean[] read = new boolean[tokens.sentences()];
+        for (int i = 0; i < p.length; i++) {
+            read[tokens.sentence[i]] |= p[i] >= from;
+        }
+        return read;
+    }
+
+    /** Scores a text as the model's decoding will read it: the encoder reads only the sentences it gates in. */
     public ScoredText score(String text) {
+        return score(text, false);
+    }
+
+    /** Scores every sentence with the encoder too, so that any decoding's gate can be tried on the result. */
+    public ScoredText scoreFully(String text) {
+        return score(text, true);
+    }
+
+    private ScoredText score(String text, boolean everySentence) {
         TextTokens tokens = TextTokens.of(text, model.clusters());
-        return new ScoredText(tokens, insideProbabilities(tokens), denseProbabilities(model.dense(), model.vectors(), tokens));
+        double[] linear = insideProbabilities(tokens);
+        double[] dense = denseProbabilities(model.dense(), model.vectors(), tokens);
+        TokenContext context = null;
+        double[] contextual = new double[tokens.size()];
+        java.util.Arrays.fill(contextual, Double.NaN);
+        Decoding decoding = model.decoding();
+        if (everySentence || decoding.contextualWeight() > 0) {
+            context = contextOf(tokens);
+            double[] p = new double[tokens.size()];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = everySentence ? 1 : (1 - decoding.denseWeight()) * linear[i] + decoding.denseWeight() * dense[i];
+            }
+            boolean[] read = sentencesToEncode(tokens, p, decoding.encodeFrom());
+            int[] sentences = java.util.stream.IntStream.range(0, read.length).filter(s -> read[s]).toArray();
+            context.encode(sentences);
+            for (int i = 0; i < contextual.length; i++) {
+                if (read[tokens.sentence[i]]) {
+                    contextual[i] = model.contextual().probabilities(ContextualFeatures.token(tokens, i, context))[1];
+                }
+            }
+        }
+        return new ScoredText(tokens, context, linear, dense, contextual);
+    }
+
+    private TokenContext contextOf(TextTokens tokens) {
+        return encoded == null ? new TokenContext(tokens, model.encoder()) : encoded.of(tokens);
     }
 
     /** Spans only, without techniques (the SemEval SI task): cheap, for choosing decoding settings. */
     public List<CharSpan> spans(ScoredText scored, Decoding decoding) {
-        return candidates(scored.tokens, scored.inside(decoding.denseWeight()), decoding).stream()
+        return candidates(scored.tokens, scored.inside(decoding), decoding).stream()
                 .map(c -> c.span).toList();
     }
 
@@ -73,11 +183,14 @@ public final class TechniqueDetector {
         TextTokens tokens = scored.tokens;
         float[][] means = DenseFeatures.sentenceMeans(tokens, model.vectors());
         List<TechniqueSpan> found = new ArrayList<>();
-        for (Candidate candidate : candidates(tokens, scored.inside(decoding.denseWeight()), decoding)) {
+        for (Candidate candidate : candidates(tokens, scored.inside(decoding), decoding)) {
             FeatureSet features = SpanFeatures.of(tokens, candidate.span.start(), candidate.span.end(),
                     model.classifier().buckets());
-            List<ScoredTechnique> ranked = rank(techniqueProbabilities(tokens, candidate.span, features, means,
-                    decoding.denseClassifierWeight()));
+            if (scored.context == null && decoding.contextualClassifierWeight() > 0) {
+                scored.context = contextOf(tokens);
+            }
+            List<ScoredTechnique> ranked = rank(techniqueProbabilities(tokens, scored.context, candidate.span,
+                    features, means, decoding));
             found.add(spanOf(tokens, candidate, ranked.get(0), features));
             if (ranked.get(1).probability() >= decoding.secondLabelRatio() * ranked.get(0).probability()) {
                 found.add(spanOf(tokens, candidate, ranked.get(1), features));
@@ -91,11 +204,15 @@ public final class TechniqueDetector {
     public List<List<ScoredTechnique>> classify(String text, List<CharSpan> spans) {
         TextTokens tokens = TextTokens.of(text, model.clusters());
         float[][] means = DenseFeatures.sentenceMeans(tokens, model.vectors());
+        TokenContext context = model.decoding().contextualClassifierWeight() > 0 ? contextOf(tokens) : null;
+        if (context != null) {
+            context.encode(spans.stream().map(span -> SpanFeatures.tokenRange(tokens, span.start(), span.end()))
+                    .filter(java.util.Objects::nonNull).mapToInt(range -> tokens.sentence[range[0]]).distinct().toArray());
+        }
         List<List<ScoredTechnique>> result = new ArrayList<>();
         for (CharSpan span : spans) {
             FeatureSet features = SpanFeatures.of(tokens, span.start(), span.end(), model.classifier().buckets());
-            result.add(rank(techniqueProbabilities(tokens, span, features, means,
-                    model.decoding().denseClassifierWeight())));
+            result.add(rank(techniqueProbabilities(tokens, context, span, features, means, model.decoding())));
         }
         return result;
     }
@@ -106,15 +223,24 @@ public final class TechniqueDetector {
                 reasons.explain(tokens, candidate.span, technique.technique(), features));
     }
 
-    /** The two classifiers' technique probabilities, mixed. */
-    private double[] techniqueProbabilities(TextTokens tokens, CharSpan span, FeatureSet features, float[][] means,
-                                            double denseWeight) {
+    /** The three classifiers' technique probabilities, mixed. */
+    private double[] techniqueProbabilities(TextTokens tokens, TokenContext context, CharSpan span,
+                                            FeatureSet features, float[][] means, Decoding decoding) {
         double[] p = model.classifier().probabilities(features.indices());
+        double denseWeight = decoding.denseClassifierWeight();
         if (denseWeight > 0) {
             double[] q = model.denseClassifier().probabilities(
                     DenseSpanFeatures.of(tokens, span.start(), span.end(), model.vectors(), means));
             for (int k = 0; k < p.length; k++) {
                 p[k] = (1 - denseWeight) * p[k] + denseWeight * q[k];
+            }
+        }
+        double contextualWeight = decoding.contextualClassifierWeight();
+        if (contextualWeight > 0) {
+            double[] q = model.contextualClassifier().probabilities(
+                    ContextualFeatures.span(tokens, span.start(), span.end(), context));
+            for (int k = 0; k < p.length; k++) {
+                p[k] = (1 - contextualWeight) * p[k] + contextualWeight * q[k];
             }
         }
         return p;

@@ -27,15 +27,20 @@ import org.newslens.core.model.Technique;
  *                        pass's probabilities around each token
  * @param classifier      one class per technique label, over {@link SpanFeatures}
  * @param denseClassifier a small network over word vectors naming a span's technique, mixed into the classifier's
+ * @param contextual      a small network over the contextual encoder's vectors ({@link ContextualEncoder}, loaded
+ *                        from its Maven jar when first needed), mixed into the token probabilities; untrained and
+ *                        given no weight in a model trained without the encoder
+ * @param contextualClassifier a small network over the encoder's vectors naming a span's technique
  * @param decoding        how token probabilities become spans
  */
 public record TechniqueModel(WordClusters clusters, WordVectors vectors, LinearModel tagger, LinearModel contextTagger,
                              DenseNetwork dense, LinearModel classifier, DenseNetwork denseClassifier,
+                             DenseNetwork contextual, DenseNetwork contextualClassifier,
                              Decoding decoding) {
 
     /** Where the bundled model lives on the class path. */
     public static final String BUNDLED = "org/newslens/analyzers/techniques/techniques-model.bin.gz";
-    private static final String MAGIC = "newslens-techniques-6";
+    private static final String MAGIC = "newslens-techniques-7";
 
     public TechniqueModel {
         if (!tagger.classes().equals(List.of("O", "P")) || !contextTagger.classes().equals(List.of("O", "P"))) {
@@ -85,15 +90,18 @@ public record TechniqueModel(WordClusters clusters, WordVectors vectors, LinearM
                         + abbreviate(magic) + "\")");
             }
             Decoding decoding = new Decoding(in.readDouble(), in.readDouble(), in.readDouble(), in.readInt(),
-                    in.readDouble(), in.readDouble(), in.readDouble());
+                    in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
+                    in.readDouble());
             WordClusters clusters = WordClusters.read(in);
             LinearModel tagger = LinearModel.read(in);
             LinearModel contextTagger = LinearModel.read(in);
             DenseNetwork dense = DenseNetwork.read(in);
             LinearModel classifier = LinearModel.read(in);
             DenseNetwork denseClassifier = DenseNetwork.read(in);
+            DenseNetwork contextual = DenseNetwork.read(in);
+            DenseNetwork contextualClassifier = DenseNetwork.read(in);
             return new TechniqueModel(clusters, WordVectors.load(), tagger, contextTagger, dense, classifier,
-                    denseClassifier, decoding);
+                    denseClassifier, contextual, contextualClassifier, decoding);
         } catch (IOException | RuntimeException e) {
             if (e.getMessage() != null && e.getMessage().contains(name)) {
                 throw e;
@@ -113,17 +121,32 @@ public record TechniqueModel(WordClusters clusters, WordVectors vectors, LinearM
             out.writeDouble(decoding.minMean());
             out.writeDouble(decoding.denseClassifierWeight());
             out.writeDouble(decoding.secondLabelRatio());
+            out.writeDouble(decoding.encodeFrom());
+            out.writeDouble(decoding.contextualWeight());
+            out.writeDouble(decoding.contextualClassifierWeight());
             clusters.write(out);
             tagger.write(out);
             contextTagger.write(out);
             dense.write(out);
             classifier.write(out);
             denseClassifier.write(out);
+            contextual.write(out);
+            contextualClassifier.write(out);
         }
     }
 
     public TechniqueModel withDecoding(Decoding chosen) {
-        return new TechniqueModel(clusters, vectors, tagger, contextTagger, dense, classifier, denseClassifier, chosen);
+        return new TechniqueModel(clusters, vectors, tagger, contextTagger, dense, classifier, denseClassifier,
+                contextual, contextualClassifier, chosen);
+    }
+
+    /** Whether this model reads text with the contextual encoder at all (its decoding gives it some weight). */
+    public boolean usesEncoder() {
+        return decoding.contextualWeight() > 0 || decoding.contextualClassifierWeight() > 0;
+    }
+
+    ContextualEncoder encoder() {
+        return ContextualEncoder.shared();
     }
 
     private static String abbreviate(String s) {

@@ -37,25 +37,31 @@ public final class TechniqueTrainer {
      * @param denseClassifierEpochs passes of the dense span classifier over the spans
      * @param denseLearningRate the networks' AdaGrad base step
      * @param seed              shuffling seed
+     * @param encodeShare       the share of the text the contextual encoder may read (a speed setting): it reads the
+     *                          sentences the other models find likeliest, up to this share of the training tokens;
+     *                          0 leaves the encoder out
      */
     public record Settings(int taggerBuckets, int classifierBuckets, int taggerEpochs, int classifierEpochs,
                            double learningRate, double classifierLearningRate, double l2, double insideWeight,
                            int denseHidden, int denseEpochs, int denseClassifierEpochs, double denseLearningRate,
-                           long seed) {
+                           long seed, double encodeShare) {
 
         public static Settings defaults() {
-            return new Settings(1 << 20, 1 << 19, 2, 20, 0.02, 0.02, 1e-6, 2.0, 64, 3, 20, 0.01, 20201111L);
+            return new Settings(1 << 20, 1 << 19, 2, 20, 0.02, 0.02, 1e-6, 2.0, 64, 3, 20, 0.01, 20201111L, 0);
         }
     }
 
     private final Settings settings;
     private final WordClusters clusters;
     private final WordVectors vectors;
+    private final EncodedTexts encoded;
 
-    public TechniqueTrainer(Settings settings, WordClusters clusters, WordVectors vectors) {
+    /** @param encoded where the encoder's vectors of the articles are kept between training runs */
+    public TechniqueTrainer(Settings settings, WordClusters clusters, WordVectors vectors, EncodedTexts encoded) {
         this.settings = settings;
         this.clusters = clusters;
         this.vectors = vectors;
+        this.encoded = encoded;
     }
 
     /**
@@ -91,7 +97,57 @@ public final class TechniqueTrainer {
         }
         LinearModel contextTagger = trainTagger(articles, heldOut);
         return new TechniqueModel(clusters, vectors, tagger, contextTagger, trainDense(articles),
-                trainClassifier(articles), trainDenseClassifier(articles), new Decoding(0, 0.5, 0.35, 0, 0, 0, 2.0));
+                trainClassifier(articles), trainDenseClassifier(articles), trainContextual(articles),
+                trainContextualClassifier(articles), new Decoding(0, 0.5, 0.35, 0, 0, 0, 2.0, 1, 0, 0));
+    }
+
+    /** The encoder's vectors of every sentence of the article. */
+    private TokenContext encodedWhole(TextTokens tokens) {
+        TokenContext context = encoded.of(tokens);
+        int[] all = new int[tokens.sentences()];
+        for (int s = 0; s < all.length; s++) {
+            all[s] = s;
+        }
+        context.encode(all);
+        return context;
+    }
+
+    /** The network over the encoder's vectors, fitted on every token (it is asked only about likely sentences). */
+    private DenseNetwork trainContextual(List<TrainingArticle> articles) {
+        int inputs = ContextualFeatures.tokenSize(ContextualEncoder.DIMENSIONS);
+        if (settings.denseEpochs() == 0 || settings.encodeShare() == 0) {
+            return DenseNetwork.untrained(inputs, 2);
+        }
+        List<DenseNetwork.Example> examples = new ArrayList<>();
+        for (TrainingArticle article : articles) {
+            TextTokens tokens = TextTokens.of(article.text(), clusters);
+            TokenContext context = encodedWhole(tokens);
+            boolean[] inside = insideTokens(tokens, article.spans());
+            for (int i = 0; i < tokens.size(); i++) {
+                examples.add(new DenseNetwork.Example(ContextualFeatures.token(tokens, i, context), inside[i] ? 1 : 0,
+                        (float) (inside[i] ? settings.insideWeight() : 1.0)));
+            }
+        }
+        return DenseNetwork.train(examples, inputs, settings.denseHidden(), 2, settings.denseEpochs(),
+                settings.denseLearningRate(), settings.seed());
+    }
+
+    private DenseNetwork trainContextualClassifier(List<TrainingArticle> articles) {
+        int inputs = ContextualFeatures.spanSize(ContextualEncoder.DIMENSIONS);
+        if (settings.denseEpochs() == 0 || settings.encodeShare() == 0) {
+            return DenseNetwork.untrained(inputs, Technique.values().length);
+        }
+        List<DenseNetwork.Example> examples = new ArrayList<>();
+        for (TrainingArticle article : articles) {
+            TextTokens tokens = TextTokens.of(article.text(), clusters);
+            TokenContext context = encodedWhole(tokens);
+            for (LabeledSpan gold : article.spans()) {
+                examples.add(new DenseNetwork.Example(ContextualFeatures.span(tokens, gold.span().start(),
+                        gold.span().end(), context), gold.technique().ordinal(), 1f));
+            }
+        }
+        return DenseNetwork.train(examples, inputs, settings.denseHidden(), Technique.values().length,
+                settings.denseClassifierEpochs(), settings.denseLearningRate(), settings.seed());
     }
 
     private static final int STACKING_FOLDS = 4;

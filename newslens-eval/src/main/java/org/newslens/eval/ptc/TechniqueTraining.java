@@ -44,8 +44,16 @@ public final class TechniqueTraining {
         return vectors;
     }
 
+    /** The encoder's vectors of the training texts, kept for the whole run (each text is read by five models). */
+    private final org.newslens.analyzers.techniques.EncodedTexts encoded =
+            new org.newslens.analyzers.techniques.EncodedTexts();
+
+    private org.newslens.analyzers.techniques.EncodedTexts encoded() {
+        return encoded;
+    }
+
     private TechniqueTrainer trainer() {
-        return new TechniqueTrainer(settings, clusters(), vectors());
+        return new TechniqueTrainer(settings, clusters(), vectors(), encoded);
     }
 
     private org.newslens.analyzers.techniques.WordClusters clusters() {
@@ -118,7 +126,7 @@ public final class TechniqueTraining {
             }
             long t0 = System.nanoTime();
             TechniqueModel model = trainer().train(training(fit, articles, gold));
-            TechniqueDetector detector = new TechniqueDetector(model);
+            TechniqueDetector detector = new TechniqueDetector(model, encoded());
             log.printf("cross-validation fold %d of %d fitted in %.1f s%n", fold + 1, k, (System.nanoTime() - t0) / 1e9);
             held.forEach(id -> detectorOf.put(id, detector));
             models.add(model);
@@ -130,23 +138,30 @@ public final class TechniqueTraining {
         pool.forEach(id -> allGold.addAll(gold.get(id)));
         double tc = -1;
         double classifierWeight = 0;
-        for (double weight : settings.denseEpochs() == 0 ? new double[] {0} : DENSE_WEIGHT) {
-            List<PtcSpan> predicted = new ArrayList<>();
-            List<PtcSpan> expected = new ArrayList<>();
-            for (int fold = 0; fold < k; fold++) {
-                TechniqueModel model = models.get(fold);
-                List<PtcSpan> heldGold = new ArrayList<>();
-                heldParts.get(fold).forEach(id -> heldGold.addAll(gold.get(id)));
-                predicted.addAll(new PtcPredictor(new TechniqueDetector(model.withDecoding(
-                        model.decoding().withDenseClassifierWeight(weight))))
-                        .classify(subset(articles, heldParts.get(fold)), heldGold));
-                expected.addAll(heldGold);
-            }
-            double f1 = PtcScorer.classification(predicted, expected).microF1();
-            log.printf("  dense classifier weight %.2f: TC micro-F1 %.4f%n", weight, f1);
-            if (f1 > tc) {
-                tc = f1;
-                classifierWeight = weight;
+        double contextualClassifierWeight = 0;
+        double[] weights = settings.denseEpochs() == 0 ? new double[] {0} : DENSE_WEIGHT;
+        double[] contextualWeights = settings.encodeShare() == 0 ? new double[] {0} : weights;
+        for (double weight : weights) {
+            for (double contextualWeight : contextualWeights) {
+                List<PtcSpan> predicted = new ArrayList<>();
+                List<PtcSpan> expected = new ArrayList<>();
+                for (int fold = 0; fold < k; fold++) {
+                    TechniqueModel model = models.get(fold);
+                    List<PtcSpan> heldGold = new ArrayList<>();
+                    heldParts.get(fold).forEach(id -> heldGold.addAll(gold.get(id)));
+                    predicted.addAll(new PtcPredictor(new TechniqueDetector(model.withDecoding(
+                            model.decoding().withClassifierWeights(weight, contextualWeight)), encoded()))
+                            .classify(subset(articles, heldParts.get(fold)), heldGold));
+                    expected.addAll(heldGold);
+                }
+                double f1 = PtcScorer.classification(predicted, expected).microF1();
+                log.printf("  classifier weights: word vectors %.2f, contextual %.2f: TC micro-F1 %.4f%n", weight,
+                        contextualWeight, f1);
+                if (f1 > tc) {
+                    tc = f1;
+                    classifierWeight = weight;
+                    contextualClassifierWeight = contextualWeight;
+                }
             }
         }
 
@@ -155,20 +170,48 @@ public final class TechniqueTraining {
         for (String id : pool) {
             PtcArticle article = PtcArticle.read(articles.get(id));
             texts.put(id, article);
-            scored.put(id, detectorOf.get(id).score(article.text()));
+            TechniqueDetector detector = detectorOf.get(id);
+            scored.put(id, settings.encodeShare() == 0 ? detector.score(article.text()) : detector.scoreFully(article.text()));
         }
+        // With the encoder, two stages, as a full grid would take hours: the mixing weights with plain runs, then the
+        // run shape; without it, one joint search. The encoder's gate is set for each word-vector weight so that it
+        // reads the allowed share of the pool's tokens.
+        boolean joint = contextualWeights.length == 1;
+        List<TechniqueDetector.ScoredText> all = new ArrayList<>(scored.values());
+        Decoding base = new Decoding(0, 0.5, 0.5, 0, 0, classifierWeight, 2.0, 1, 0, contextualClassifierWeight);
         DecodingChoice best = null;
-        for (double dense : settings.denseEpochs() == 0 ? new double[] {0} : DENSE_WEIGHT) {
-            for (double start : START) {
-                for (double ratio : EXTEND_RATIO) {
-                    for (int gap : GAPS) {
-                        for (double minMean : MIN_MEAN) {
-                            Decoding decoding = new Decoding(dense, start, start * ratio, gap, minMean,
-                                    classifierWeight, 2.0);
-                            double si = spanIdentification(decoding, texts, scored, detectorOf, poolGold);
-                            if (best == null || si > best.si()) {
-                                best = new DecodingChoice(decoding, si, 0);
+        for (double dense : weights) {
+            double gate = settings.encodeShare() == 0 ? 1 : TechniqueDetector.gateForShare(all, dense, settings.encodeShare());
+            for (double contextual : contextualWeights) {
+                for (double start : START) {
+                    for (double ratio : EXTEND_RATIO) {
+                        for (int gap : joint ? GAPS : new int[] {0}) {
+                            for (double minMean : joint ? MIN_MEAN : new double[] {0}) {
+                                Decoding decoding = base.withSpans(dense, contextual, gate, start, start * ratio, gap,
+                                        minMean);
+                                double si = spanIdentification(decoding, texts, scored, detectorOf, poolGold);
+                                if (best == null || si > best.si()) {
+                                    best = new DecodingChoice(decoding, si, 0);
+                                }
                             }
+                        }
+                    }
+                }
+            }
+        }
+        log.printf("  token weights: word vectors %.2f, contextual %.2f, encoder reads sentences from %.3f: SI F1"
+                + " %.4f%n", best.decoding().denseWeight(), best.decoding().contextualWeight(),
+                best.decoding().encodeFrom(), best.si());
+        Decoding weighted = best.decoding();
+        for (double start : START) {
+            for (double ratio : EXTEND_RATIO) {
+                for (int gap : GAPS) {
+                    for (double minMean : MIN_MEAN) {
+                        Decoding decoding = weighted.withSpans(weighted.denseWeight(), weighted.contextualWeight(),
+                                weighted.encodeFrom(), start, start * ratio, gap, minMean);
+                        double si = spanIdentification(decoding, texts, scored, detectorOf, poolGold);
+                        if (si > best.si()) {
+                            best = new DecodingChoice(decoding, si, 0);
                         }
                     }
                 }
