@@ -37,6 +37,19 @@ class StandardPipelineTest {
     }
 
     @Test
+    void withoutAPublicationDateRelativeDatesAreKeptWithTheirSymbolicValueNotDropped() {
+        String text = "Arms were shipped from October of last year to March of this year. Two days ago the"
+                + " rebels fled the town.";
+        var dates = PIPELINE.analyze(Article.ofText("t", text)).get(Layers.DATES);
+        for (String words : List.of("October of last year", "March of this year", "Two days ago")) {
+            var date = dates.stream().filter(d -> d.text().equals(words)).findFirst()
+                    .orElseThrow(() -> new AssertionError(words + " missing from " + dates));
+            assertTrue(date.value() != null && !date.value().isBlank(), date.toString());
+            assertEquals(null, date.from(), "nothing to resolve it against: " + date);
+        }
+    }
+
+    @Test
     void sentencesEndAtBlankLinesAndSkipBoilerplate() {
         String text = "Siege broken near Aleppo\n\nSyrian troops entered Nubl on Wednesday. The envoy paused the talks."
                 + "\n\nShare this article";

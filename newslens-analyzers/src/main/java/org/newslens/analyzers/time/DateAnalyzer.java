@@ -157,7 +157,10 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
     private static java.util.Optional<DateMention> toMention(String text, CoreMap timexMap) {
         Timex timex = timexMap.get(TimeAnnotations.TimexAnnotation.class);
         List<CoreLabel> tokens = timexMap.get(CoreAnnotations.TokensAnnotation.class);
-        if (timex == null || timex.value() == null || tokens == null || tokens.isEmpty()) {
+        // Without a reference date SUTime leaves a relative expression ("October of last year", "two days ago")
+        // without a value but with its symbolic form; keep that rather than drop the date.
+        String value = timex == null ? null : timex.value() != null ? timex.value() : timex.altVal();
+        if (value == null || tokens == null || tokens.isEmpty()) {
             return java.util.Optional.empty();
         }
         int end = tokens.get(tokens.size() - 1).endPosition();
@@ -165,7 +168,6 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
             end = tokens.get(i - 1).endPosition(); // never end on a separator
         }
         CharSpan span = new CharSpan(tokens.get(0).beginPosition(), end);
-        String value = timex.value();
         var range = TimexRange.of(value);
         boolean relative = timex.text() != null && !timex.text().matches(".*\\d{4}.*");
         return java.util.Optional.of(new DateMention(span, span.of(text), timex.timexType(), value,
