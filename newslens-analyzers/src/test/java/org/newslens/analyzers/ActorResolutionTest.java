@@ -28,6 +28,17 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aLoneInstitutionWordIsNoOrganisationAndTheIsNoPartOfAPortsName() {
+        List<Entity> entities = entities("He praised the efforts of State secretary John Kerry, and the Intelligence"
+                + " branch as well. Weapons were moved by sea from October to March, through Jordan and The Port of"
+                + " Aqaba into Southern Syria.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("State") || e.name().equals("Intelligence")),
+                entities.toString());
+        assertTrue(entities.stream().anyMatch(e -> e.name().endsWith("Aqaba") && e.geo() != null), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().startsWith("The ")), entities.toString());
+    }
+
+    @Test
     void initialsAndAPopesTitleStayInTheNameAnAcronymJoinsItsOrganisationAndTheWestIsNoPlace() {
         List<Entity> entities = entities("National security adviser H.R. McMaster met Pope Francis in Rome on Monday."
                 + " The World Health Organization sent a team to Bikoro. The WHO said the outbreak was contained."

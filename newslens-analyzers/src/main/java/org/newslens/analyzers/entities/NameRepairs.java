@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Mends the recogniser's spans where news text trips it: initials cut off a name ("H.R." and
  * "McMaster" as two people), a pope's title that belongs to the name ("Pope Francis"), and the
- * compass words of geopolitics ("the West") taken for places.
+ * compass words of geopolitics ("the West") taken for places, a lone word for a kind of institution taken for
+ * an organisation ("State secretary John Kerry", "the Intelligence branch"), and a "The" taken into a generic
+ * place name ("through The Port of Aqaba").
  */
 final class NameRepairs {
 
@@ -19,6 +21,13 @@ final class NameRepairs {
     private static final Pattern INITIALS_BEFORE = Pattern.compile("(?:^|\\s)((?:\\p{Lu}\\.){1,3})\\s$");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|\\s)(Pope)\\s$");
     private static final Set<String> COMPASS = Set.of("East", "West", "North", "South");
+    /** Words that name a kind of institution, never one institution, when they stand alone. */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("State", "Intelligence", "Defense", "Defence",
+            "Interior", "Foreign", "Justice", "Security", "Government", "Ministry", "Department", "Administration",
+            "Agency", "Office", "Committee", "Council", "Commission", "Authority", "Command", "Branch", "Service",
+            "Services");
+    private static final Pattern THE_GENERIC_PLACE = Pattern.compile("The (?=(?:Port|City|Town|Province|Governorate|"
+            + "District|Region|Village|Island|Gulf|Bay|Valley|Plain|Mount|Strait) of )");
 
     private NameRepairs() {
     }
@@ -30,6 +39,13 @@ final class NameRepairs {
             String surface = m.span().of(text);
             if (m.type() == EntityType.LOCATION && COMPASS.contains(surface)) {
                 continue;
+            }
+            if (m.type() == EntityType.ORGANIZATION && m.actor() == null && INSTITUTION_WORDS.contains(surface)) {
+                continue;
+            }
+            if (m.type() == EntityType.LOCATION && THE_GENERIC_PLACE.matcher(surface).lookingAt()) {
+                m = new EntityGrouper.RawMention(new CharSpan(m.span().start() + 4, m.span().end()), m.type(),
+                        m.confidence(), m.actor());
             }
             EntityGrouper.RawMention last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (m.type() == EntityType.PERSON && last != null && last.type() == EntityType.PERSON
