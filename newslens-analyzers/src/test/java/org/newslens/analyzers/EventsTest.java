@@ -50,6 +50,17 @@ class EventsTest {
     }
 
     @Test
+    void aThatClauseOpenedByAnAuxiliaryTakesTheNounBeforeThatAsItsSubject() {
+        Analysis a = analyse("Russian support has brought Bashar al-Assad closer to victory than at any point since the"
+                + " start of a war that has killed hundreds of thousands of people.\n\nIt was the Syrian army that"
+                + " had captured the town of Nubl.");
+        EventMention killed = eventOf(a, "killed");
+        assertNull(killed.actor(), "the war killed, not Assad: " + killed.reason());
+        EventMention captured = eventOf(a, "captured");
+        assertEquals("Syrian Arab Army", captured.actor() == null ? null : captured.actor().name(), captured.reason());
+    }
+
+    @Test
     void aNationalityBeforeANounTriggerIsTheActorAndAircraftMakeItAnAirStrike() {
         Analysis a = analyse("Russian air strikes hit rebel positions near Idlib on Tuesday, activists said.");
         EventMention e = eventOf(a, "air strikes");

@@ -73,6 +73,8 @@ final class EventArguments {
             + "has|is|are|then|later)\\b.*", Pattern.DOTALL);
     /** "While Israel stayed out of the war, it has bombed ...": the pronoun is the clause before's subject. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?is)\\s*(?:it|they|he|she)\\s.*");
+    /** "a war that has killed ...": "that" right before an auxiliary opens a relative clause, not a reported one. */
+    private static final Pattern THAT_BEFORE = Pattern.compile("(?is).*\\sthat\\s*$");
     private static final Pattern IN_COUNTRY = Pattern.compile("(?is).*\\b(?:in|inside|across|into|throughout|within|"
             + "all over)\\s+(?:the\\s+|northern\\s+|southern\\s+|eastern\\s+|western\\s+|central\\s+)?$");
     private static final Pattern NON_ACTOR_GAP = Pattern.compile("(?i).*\\b(?:of|in|on|at|near|into|across|to|from)\\b.*",
@@ -117,7 +119,17 @@ final class EventArguments {
                 how.append(", \"its\" forces of ").append(owner.name());
             }
         }
-        if (subject == null && (ELIDED_SUBJECT.matcher(before).matches() || PRONOUN_SUBJECT.matcher(before).matches())) {
+        boolean thatRelative = subject == null && ELIDED_SUBJECT.matcher(before).matches()
+                && THAT_BEFORE.matcher(text.substring(Math.max(0, clause.start() - 8), clause.start())).matches();
+        if (thatRelative) {
+            // Its subject is the noun right before "that" — an actor only if a participant ends there.
+            int that = text.lastIndexOf("that", clause.start());
+            subject = participants.stream().filter(p -> p.span().end() <= that
+                    && text.substring(p.span().end(), that).isBlank()).findFirst().orElse(null);
+            how.append(", relative \"that\"");
+        }
+        if (subject == null && !thatRelative
+                && (ELIDED_SUBJECT.matcher(before).matches() || PRONOUN_SUBJECT.matcher(before).matches())) {
             // "Iraqi units advanced ..., but were forced to pull back": the subject of the clause before.
             Participant earlier = subject(participants.stream()
                     .filter(p -> p.span().start() >= sentence.start() && p.span().end() <= clause.start()).toList(),
