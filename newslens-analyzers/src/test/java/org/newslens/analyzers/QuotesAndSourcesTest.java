@@ -50,6 +50,20 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void everyFragmentOfAnAttributedSentenceHasItsSpeakerAndAnExcerptsSourceIsATitle() {
+        Analysis a = analyse("The think-tank scholar Siobhan O’Donoghue drafted a plan for the region last year.\n"
+                + "According to O’Donoghue the government must find “thousands of new soldiers” and “a political"
+                + " model for holding the ground” within a year.\n"
+                + "Excerpts from: “[Rethinking the Region: a plan for the long war](#)”, Siobhan O’Donoghue.\n");
+        String name = quoteOf(a, "thousands of new soldiers").speakerName();
+        assertTrue(name != null && name.contains("Donoghue"), name);
+        Quote second = quoteOf(a, "a political model");
+        assertEquals(name, second.speakerName(), second.reason());
+        assertEquals(QuoteKind.TITLE, quoteOf(a, "Rethinking the Region").kind());
+        assertEquals(null, quoteOf(a, "Rethinking the Region").speakerName());
+    }
+
+    @Test
     void theSpeakerNamedAfterTheQuoteByADescriptionIsThePerson() {
         Analysis a = analyse("UN envoy Staffan de Mistura arrived in Geneva on Monday.\n"
                 + "“I will not talk for the sake of talking,” the envoy told reporters.");

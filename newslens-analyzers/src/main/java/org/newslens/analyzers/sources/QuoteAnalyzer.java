@@ -68,6 +68,8 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
         List<Quote> quotes = new ArrayList<>();
         QuoteFrames.Attribution previous = null;
         int previousEnd = -1;
+        CharSpan attributedUnit = null;
+        QuoteFrames.Attribution attributedSpeaker = null;
         int outerIndex = 0;
         for (QuoteMarks.Found f : found) {
             if (f.depth() > 0) {
@@ -100,6 +102,19 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             }
             if (kind.kind() == QuoteKind.SCARE || kind.kind() == QuoteKind.TITLE) {
                 speaker = null;
+            }
+            CharSpan unit = units.at(f.span().start());
+            if (speaker == null && kind.kind() == QuoteKind.PARTIAL && unit != null && unit.equals(attributedUnit)) {
+                // "According to X the US needs “20,000 troops” with “the right model”": one attribution covers
+                // every fragment of its sentence.
+                speaker = new QuoteFrames.Attribution(attributedSpeaker.source().withConfidence(
+                        attributedSpeaker.source().confidence() - 0.1), "sentence", f.span().start());
+                kind = new QuoteKinds.Decision(QuoteKind.PARTIAL, "a fragment of a sentence attributed to "
+                        + attributedSpeaker.source().name());
+            }
+            if (speaker != null && unit != null) {
+                attributedUnit = unit;
+                attributedSpeaker = speaker;
             }
             quotes.add(quote(f, kind, speaker));
             if (speaker != null && kind.kind() == QuoteKind.DIRECT) {

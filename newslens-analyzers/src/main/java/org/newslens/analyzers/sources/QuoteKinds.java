@@ -18,6 +18,11 @@ final class QuoteKinds {
             + "|headlined|named|report|study|paper)\\s*[,:]?\\s*$");
     /** "“Man sentenced to 20 years,” by Justin Carissimo, CBS News": a headline with its byline. */
     private static final Pattern BYLINE_AFTER = Pattern.compile("\\s*,?\\s*by\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}");
+    /** "Excerpts from: “…”": what follows names the source, not anyone's words. */
+    private static final Pattern EXCERPT_CUE = Pattern.compile("(?i)\\b(?:excerpts?|excerpted|adapted|extracts?|"
+            + "reprinted|republished)\\s+from\\s*[,:]?\\s*$");
+    /** A quote that is all one link ("“[Deconstructing Syria](…)”" in text converted from HTML): a linked title. */
+    private static final Pattern LINKED = Pattern.compile("\\s*\\[[^\\]]{3,}]\\([^)]*\\)\\s*[,.]?\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
     private QuoteKinds() {
@@ -32,6 +37,10 @@ final class QuoteKinds {
         String trimmedPre = pre.stripTrailing();
         if (BYLINE_AFTER.matcher(post).lookingAt()) {
             return new Decision(QuoteKind.TITLE, "a headline followed by its byline");
+        }
+        if (LINKED.matcher(content).matches() || (EXCERPT_CUE.matcher(trimmedPre).find() && words >= 2)) {
+            return new Decision(QuoteKind.TITLE, LINKED.matcher(content).matches() ? "a linked title"
+                    : "the source of an excerpt");
         }
         if (TITLE_CUE.matcher(trimmedPre).find() && titleCase(content)) {
             return new Decision(QuoteKind.TITLE, "title-case words after \"" + lastWord(trimmedPre) + "\"");
