@@ -28,6 +28,18 @@ class ActorResolutionTest {
     }
 
     @Test
+    void alliedForcesAreTheArmyAndARefugeeCampIsAFacilityOnTheMap() {
+        List<Entity> entities = entities("Government and allied forces pressed on. Rockets hit the al-Nairab camp,"
+                + " and Syrian and allied forces answered.");
+        Entity army = entities.stream().filter(e -> e.name().equals("Syrian Arab Army")).findFirst().orElseThrow(
+                () -> new AssertionError(entities.toString()));
+        assertEquals(2, army.mentions().size(), army.toString());
+        Entity camp = entities.stream().filter(e -> e.type() == EntityType.FACILITY).findFirst().orElseThrow(
+                () -> new AssertionError(entities.toString()));
+        assertTrue(camp.geo() != null && Math.abs(camp.geo().lat() - 36.19) < 0.1, camp.toString());
+    }
+
+    @Test
     void aLoneInstitutionWordIsNoOrganisationAndTheIsNoPartOfAPortsName() {
         List<Entity> entities = entities("He praised the efforts of State secretary John Kerry, and the Intelligence"
                 + " branch as well. Weapons were moved by sea from October to March, through Jordan and The Port of"
