@@ -37,6 +37,13 @@ class StandardPipelineTest {
     }
 
     @Test
+    void aYearCountedOnFromAnotherIsTheWritersYear() {
+        var publication = PIPELINE.analyze(Article.ofText("t", "The war that began in 2011, seven years later, has"
+                + " reached the capital's edge. Talks failed in 2015.")).get(Layers.PUBLICATION);
+        assertEquals("2018", publication.period(), publication.toString());
+    }
+
+    @Test
     void withoutAPublicationDateRelativeDatesAreKeptWithTheirSymbolicValueNotDropped() {
         String text = "Arms were shipped from October of last year to March of this year. Two days ago the"
                 + " rebels fled the town.";

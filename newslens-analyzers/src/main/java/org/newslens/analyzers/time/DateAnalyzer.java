@@ -79,6 +79,12 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
      */
     List<CoreMap> extract(String text, List<Sentence> sentences, java.util.function.Predicate<String> cue,
                           String docDate, java.util.function.Consumer<String> report) {
+        return extract(text, sentences, cue, docDate, report, WINDOW);
+    }
+
+    /** The same with windows of {@code window} tokens either side of a cue. */
+    List<CoreMap> extract(String text, List<Sentence> sentences, java.util.function.Predicate<String> cue,
+                          String docDate, java.util.function.Consumer<String> report, int window) {
         List<CoreLabel> labels = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
@@ -87,7 +93,7 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
             for (int i = 0; i < tokens.size(); i++) {
                 if (cue.test(tokens.get(i).span().of(text))) {
                     any = true;
-                    for (int j = Math.max(0, i - WINDOW); j <= Math.min(tokens.size() - 1, i + WINDOW); j++) {
+                    for (int j = Math.max(0, i - window); j <= Math.min(tokens.size() - 1, i + window); j++) {
                         keep[j] = true;
                     }
                 }

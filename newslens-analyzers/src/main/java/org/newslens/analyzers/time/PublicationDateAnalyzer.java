@@ -37,6 +37,8 @@ public final class PublicationDateAnalyzer implements Analyzer<Publication> {
         return Layers.PUBLICATION;
     }
 
+    private static final int YEAR_WINDOW = 6;
+
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.SENTENCES);
@@ -57,7 +59,9 @@ public final class PublicationDateAnalyzer implements Analyzer<Publication> {
         String text = input.article().text();
         LocalDate latest = null;
         String latestPeriod = null;
-        for (CoreMap timex : dates.extract(text, input.get(Layers.SENTENCES), TemporalCues::isYear, null, input::report)) {
+        // Wider windows than for dates in general: "in 2011, seven years later" names the writer's year, 2018.
+        for (CoreMap timex : dates.extract(text, input.get(Layers.SENTENCES), TemporalCues::isYear, null, input::report,
+                YEAR_WINDOW)) {
             Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
             if (value == null || value.value() == null) {
                 continue;
