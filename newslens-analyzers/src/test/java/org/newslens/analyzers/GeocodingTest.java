@@ -34,6 +34,16 @@ class GeocodingTest {
     }
 
     @Test
+    void aQuarterOrAPossessiveOldCityIsPartOfItsCity() {
+        List<Entity> entities = entities("The army has taken Aleppo's historic Old City in recent days. In Mosul,"
+                + " Iraqi troops pushed into the Zuhayrat neighborhood where the hospital stands.");
+        Entity old = mentioned(entities, "Old City");
+        near(old.geo(), 36.20, 37.16);
+        org.junit.jupiter.api.Assertions.assertEquals("part", old.geo().precision());
+        near(mentioned(entities, "Zuhayrat").geo(), 36.34, 43.12);
+    }
+
+    @Test
     void transliterationVariantsFindOnePlace() {
         List<Entity> entities = entities("Rebels left Al-Dumayr on Tuesday. Residents of Ad Dumayr said buses reached"
                 + " Idlib, and talks began in Rastan near Homs in Syria.");

@@ -74,7 +74,61 @@ public final class Geocoder {
         for (Entity entity : entities) {
             located.add(locate(text, entity, countryWeight));
         }
-        return mergeSamePlace(located);
+        List<Entity> withParts = new ArrayList<>();
+        for (Entity entity : located) {
+            withParts.add(entity.type() == EntityType.LOCATION && entity.geo() == null
+                    ? partOfCity(text, entity, located) : entity);
+        }
+        return mergeSamePlace(withParts);
+    }
+
+    /** "Aleppo's historic Old City": a possessive city before the name. */
+    private static final Pattern POSSESSIVE_CITY = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)['’]s\\s+"
+            + "(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}$");
+    /** "the Wahda neighborhood where the hospital is": a part of a city named after it. */
+    private static final Pattern QUARTER_AFTER = Pattern.compile("^\\s+(?:neighbou?rhoods?|district|quarter)\\b");
+
+    /**
+     * A name the gazetteer lacks, or a generic one ("Old City"), that the text places inside a city — after the
+     * city's possessive ("Aleppo's Old City"), or as a neighbourhood, district or quarter — takes that city's
+     * point as a part of it: the city of the possessive, or the city last named before the mention.
+     */
+    private static Entity partOfCity(String text, Entity entity, List<Entity> located) {
+        for (Mention mention : entity.mentions()) {
+            Entity city = null;
+            Matcher possessive = POSSESSIVE_CITY.matcher(text.substring(Math.max(0, mention.start() - 40), mention.start()));
+            if (possessive.find()) {
+                String owner = possessive.group(1);
+                city = located.stream().filter(e -> isCity(e) && (e.name().equals(owner) || e.aliases().contains(owner)))
+                        .findFirst().orElse(null);
+            } else if (QUARTER_AFTER.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 20)))
+                    .lookingAt()) {
+                int last = -1;
+                for (Entity e : located) {
+                    if (!isCity(e)) {
+                        continue;
+                    }
+                    for (Mention m : e.mentions()) {
+                        if (m.start() < mention.start() && m.start() > last) {
+                            last = m.start();
+                            city = e;
+                        }
+                    }
+                }
+            }
+            if (city != null) {
+                Geo at = city.geo();
+                // Its own id per city: Aleppo's Old City is not Jerusalem's.
+                String id = "location:" + slug(entity.name()) + "-" + slug(city.name());
+                return entity.withGeo(id, entity.name(), new Geo(at.place(), at.lat(), at.lon(), at.country(),
+                        "region", "part", round(at.confidence() * 0.8), List.of()));
+            }
+        }
+        return entity;
+    }
+
+    private static boolean isCity(Entity e) {
+        return e.type() == EntityType.LOCATION && e.geo() != null && "city".equals(e.geo().kind());
     }
 
     private Entity locate(String text, Entity entity, Map<String, Double> countryWeight) {
