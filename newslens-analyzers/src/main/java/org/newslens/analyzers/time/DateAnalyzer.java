@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Properties;
 import java.util.Set;
 import org.newslens.analyzers.models.ModelStore;
@@ -138,6 +139,15 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
         return found;
     }
 
+    /**
+     * A relative expression worth keeping unresolved names a day, a month or a direction in time ("last week",
+     * "two days ago", "October of last year"); SUTime's other unresolved finds are mostly misreadings ("that
+     * day may" as May, "fall" as autumn).
+     */
+    private static final Pattern ANCHORED = Pattern.compile("\\b(?:ago|last|next|this|earlier|later|today|tonight|"
+            + "yesterday|tomorrow|coming|previous|past|January|February|March|April|June|July|August|September|"
+            + "October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_TOKENS_PER_CALL = 500;
     /**
      * SUTime's cost grows with how dense the time words are; an ordinary article sends it a few hundred
@@ -165,7 +175,8 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
         List<CoreLabel> tokens = timexMap.get(CoreAnnotations.TokensAnnotation.class);
         // Without a reference date SUTime leaves a relative expression ("October of last year", "two days ago")
         // without a value but with its symbolic form; keep that rather than drop the date.
-        String value = timex == null ? null : timex.value() != null ? timex.value() : timex.altVal();
+        String value = timex == null ? null : timex.value() != null ? timex.value()
+                : timex.text() != null && ANCHORED.matcher(timex.text()).find() ? timex.altVal() : null;
         if (value == null || tokens == null || tokens.isEmpty()) {
             return java.util.Optional.empty();
         }
