@@ -61,6 +61,13 @@ class EventsTest {
     }
 
     @Test
+    void whoeverDealsADefeatAtTheHandsOfIsItsActor() {
+        Analysis a = analyse("Rebel factions suffered repeated defeats at the hands of Hezbollah near Qusayr.");
+        EventMention e = eventOf(a, "defeats");
+        assertEquals("Hezbollah", e.actor() == null ? null : e.actor().name(), e.reason());
+    }
+
+    @Test
     void aNationalityBeforeANounTriggerIsTheActorAndAircraftMakeItAnAirStrike() {
         Analysis a = analyse("Russian air strikes hit rebel positions near Idlib on Tuesday, activists said.");
         EventMention e = eventOf(a, "air strikes");

@@ -28,7 +28,9 @@ final class EventArguments {
             + "allied|along|together|accompanied)\\s+(?:by|with)\\s+(?:the\\s+)?$|.*\\bwith\\s+(?:the\\s+)?(?:help|support|backing)\\s+of\\s+(?:the\\s+)?$|.*\\b(?:and|with)\\s+$",
             Pattern.DOTALL);
     /** "by X" right after the trigger, or after a participle: "an agreement brokered by Russia". */
-    private static final Pattern AGENT_GAP = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){0,2}by\\s+(?:the\\s+|its\\s+|their\\s+)?");
+    /** Before the one who acts after a passive or a noun: "by", or "at the hands of" ("defeats at the hands of X"). */
+    private static final Pattern AGENT_GAP = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){0,2}(?:by|at\\s+the\\s+hands\\s+of)\\s+"
+            + "(?:the\\s+|its\\s+|their\\s+)?");
     /** An object right after a verb: a few modifiers, no preposition. */
     private static final Pattern OBJECT_GAP = Pattern.compile("(?i)\\s*(?:(?:the|a|an|its|their|some|all|last|remaining|"
             + "several|dozens of|hundreds of|thousands of|\\d[\\d,]*)\\s+){0,3}");
