@@ -171,6 +171,10 @@ class QuotesAndSourcesTest {
         assertTrue(!block.span().of(text).contains("I think"), "the writer's own line is not part of the excerpt");
         Claim inside = claimOf(a, "advance slowed on Thursday");
         assertEquals(SourceType.MEDIA_OUTLET, inside.sourceType());
+        // Events told in the excerpt are in the cited report's voice: facts, as the issue defines them.
+        var fighting = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("fighting")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.get(Layers.EVENTS).toString()));
+        assertEquals(org.newslens.core.model.Modality.FACT, fighting.modality(), fighting.reason());
     }
 
     @Test

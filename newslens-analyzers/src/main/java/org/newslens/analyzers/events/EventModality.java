@@ -60,6 +60,10 @@ final class EventModality {
         if (PREDICTION_AFTER.matcher(after).matches()) {
             return new Decision(Modality.PREDICTION, "future after the trigger");
         }
+        if (quote != null && quote.block() && claim != null && claim.sourceType() == SourceType.MEDIA_OUTLET) {
+            // An excerpt of a wire report set off by layout is told in the cited report's voice.
+            return new Decision(Modality.FACT, "in an excerpt of a report by " + claim.source());
+        }
         if (quote != null && quote.kind() != QuoteKind.SCARE && quote.kind() != QuoteKind.TITLE) {
             return new Decision(Modality.CLAIM, "in a quote" + (quote.speakerName() != null ? " by " + quote.speakerName() : ""));
         }
