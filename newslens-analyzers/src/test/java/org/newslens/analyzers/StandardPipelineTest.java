@@ -38,9 +38,17 @@ class StandardPipelineTest {
 
     @Test
     void aYearCountedOnFromAnotherIsTheWritersYear() {
-        var publication = PIPELINE.analyze(Article.ofText("t", "The war that began in 2011, seven years later, has"
-                + " reached the capital's edge. Talks failed in 2015.")).get(Layers.PUBLICATION);
+        String text = "The war that began in 2011, seven years later, has reached the capital's edge. Talks failed"
+                + " in 2015.";
+        var analysis = PIPELINE.analyze(Article.ofText("t", text));
+        var publication = analysis.get(Layers.PUBLICATION);
         assertEquals("2018", publication.period(), publication.toString());
+        // ... and the year said is a date of its own, not the year counted to.
+        var dates = analysis.get(Layers.DATES);
+        assertTrue(dates.stream().anyMatch(d -> d.text().equals("2011") && d.value().equals("2011")
+                && d.span().of(text).equals("2011")), dates.toString());
+        assertTrue(dates.stream().anyMatch(d -> d.text().equals("seven years later") && d.value().equals("2018")
+                && d.span().of(text).equals("seven years later")), dates.toString());
     }
 
     @Test

@@ -67,7 +67,7 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
         List<DateMention> dates = new ArrayList<>();
         for (CoreMap timex : extract(text, input.get(Layers.SENTENCES), TemporalCues::isCue,
                 reference == null ? null : reference.toString(), input::report)) {
-            toMention(text, timex).ifPresent(dates::add);
+            toMention(text, timex).ifPresent(mention -> dates.addAll(splitCountedYear(mention)));
         }
         return dates;
     }
@@ -168,6 +168,23 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
         CoreLabel label = TokenLabels.of(".", at, at);
         label.setIndex(index);
         return label;
+    }
+
+    /** "2011, seven years later": SUTime's one expression, valued 2018, is two dates for a reader. */
+    private static final Pattern COUNTED_YEAR = Pattern.compile("((?:1[89]|20)\\d{2})(\\s*,\\s*)(.+\\b(?:later|after|on)\\b.*)");
+
+    /** The year said and the year counted to, as two mentions, when SUTime joined them; else the mention. */
+    static List<DateMention> splitCountedYear(DateMention m) {
+        var parts = COUNTED_YEAR.matcher(m.text());
+        if (!parts.matches() || m.value() == null || m.value().startsWith(parts.group(1))) {
+            return List.of(m);
+        }
+        int yearEnd = m.span().start() + parts.group(1).length();
+        int restStart = parts.end(2) + m.span().start();
+        String year = parts.group(1);
+        return List.of(new DateMention(new CharSpan(m.span().start(), yearEnd), year, m.type(), year, year + "-01-01",
+                year + "-12-31", CONFIDENCE_ABSOLUTE), new DateMention(new CharSpan(restStart, m.span().end()),
+                parts.group(3), m.type(), m.value(), m.from(), m.to(), m.confidence()));
     }
 
     private static java.util.Optional<DateMention> toMention(String text, CoreMap timexMap) {
