@@ -68,6 +68,14 @@ class EventsTest {
     }
 
     @Test
+    void aRelativeClausesSubjectBeforeItDoesNotBreakANounTriggerInsideIt() {
+        // "who evaded police during the raid": the subject stands before the clause (an index out of range once).
+        Analysis a = analyse("A police spokesman gave Reuters the names of the men who evaded officers during the"
+                + " raid in Homs.");
+        assertNotNull(eventOf(a, "raid"));
+    }
+
+    @Test
     void aNationalityBeforeANounTriggerIsTheActorAndAircraftMakeItAnAirStrike() {
         Analysis a = analyse("Russian air strikes hit rebel positions near Idlib on Tuesday, activists said.");
         EventMention e = eventOf(a, "air strikes");

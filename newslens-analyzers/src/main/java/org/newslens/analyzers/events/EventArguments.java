@@ -160,6 +160,7 @@ final class EventArguments {
                 actor = subject;
                 how.append(", actor is the subject");
             } else if (subject != null && IN_THE_COURSE_OF.matcher(before).matches()
+                    && subject.span().start() >= clause.start() // a relative clause's subject stands before it
                     && text.substring(clause.start(), subject.span().start()).matches("(?i)\\s*(?:the\\s+)?")) {
                 actor = subject; // "X drove them out in an offensive": X's offensive
                 how.append(", actor is the subject");
