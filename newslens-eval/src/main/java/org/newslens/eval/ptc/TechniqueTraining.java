@@ -48,10 +48,6 @@ public final class TechniqueTraining {
     private final org.newslens.analyzers.techniques.EncodedTexts encoded =
             new org.newslens.analyzers.techniques.EncodedTexts();
 
-    private org.newslens.analyzers.techniques.EncodedTexts encoded() {
-        return encoded;
-    }
-
     private TechniqueTrainer trainer() {
         return new TechniqueTrainer(settings, clusters(), vectors(), encoded);
     }
@@ -126,7 +122,7 @@ public final class TechniqueTraining {
             }
             long t0 = System.nanoTime();
             TechniqueModel model = trainer().train(training(fit, articles, gold));
-            TechniqueDetector detector = new TechniqueDetector(model, encoded());
+            TechniqueDetector detector = new TechniqueDetector(model, encoded);
             log.printf("cross-validation fold %d of %d fitted in %.1f s%n", fold + 1, k, (System.nanoTime() - t0) / 1e9);
             held.forEach(id -> detectorOf.put(id, detector));
             models.add(model);
@@ -150,7 +146,7 @@ public final class TechniqueTraining {
                     List<PtcSpan> heldGold = new ArrayList<>();
                     heldParts.get(fold).forEach(id -> heldGold.addAll(gold.get(id)));
                     predicted.addAll(new PtcPredictor(new TechniqueDetector(model.withDecoding(
-                            model.decoding().withClassifierWeights(weight, contextualWeight)), encoded()))
+                            model.decoding().withClassifierWeights(weight, contextualWeight)), encoded))
                             .classify(subset(articles, heldParts.get(fold)), heldGold));
                     expected.addAll(heldGold);
                 }
