@@ -1,6 +1,7 @@
 package org.newslens.analyzers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,6 +142,22 @@ class QuotesAndSourcesTest {
         Quote q = quoteOf(a, "totally false");
         assertEquals(QuoteKind.PARTIAL, q.kind());
         assertEquals("Paul Manafort", q.speakerName());
+    }
+
+    @Test
+    void theSpeakerOfAVerbAfterADashAsideStandsBeforeTheAside() {
+        Analysis a = analyse("Observers noted that a former ambassador, Carla Brennan- whose memo proposed “regional councils”"
+                + "-advised Governor Paul Reyes “to drop the talks and seek a wider settlement with all sides.”");
+        Quote q = quoteOf(a, "drop the talks");
+        assertEquals("Carla Brennan", q.speakerName());
+        assertNotEquals("Paul Reyes", quoteOf(a, "regional councils").speakerName(), "the governor is advised, not speaking");
+    }
+
+    @Test
+    void aFragmentInASentenceThatReaffirmsSomethingIsThatPersonsWords() {
+        Analysis a = analyse("Mayor Daniel Okafor reaffirmed the city's commitment to the new budget, including its schools,"
+                + " because “nobody should decide for the residents what they need”.");
+        assertEquals("Daniel Okafor", quoteOf(a, "nobody should decide").speakerName());
     }
 
     @Test

@@ -20,7 +20,8 @@ final class Cues {
             + "|conclude[sd]?|estimate[sd]?|observe[sd]?|remark(?:s|ed)?|comment(?:s|ed)?|indicate[sd]?"
             + "|emphasi[sz]e[sd]?|maintain(?:s|ed)?|counter(?:s|ed)|lament(?:s|ed)?|complain(?:s|ed)?"
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
-            + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?";
+            + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?"
+            + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
     private static final String BELIEF = "think|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
             + "|expects?|expected|hopes?|shows|showed";

@@ -21,8 +21,9 @@ final class QuoteFrames {
     private static final Pattern FRAME_AFTER_SUBJECT_FIRST = Pattern.compile(
             "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?<subj>[^.;:!?\"“”\\n]{1,80}?)\\s+(?<cue>" + Cues.SPEECH_ALTERNATION
                     + ")\\b");
+    // "…” advised Obama": the name after "advised" is whom it was said to, never an inverted speaker.
     private static final Pattern FRAME_AFTER_CUE_FIRST = Pattern.compile(
-            "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?<cue>" + Cues.SPEECH_ALTERNATION + ")\\s+(?<subj>[^,.;:!?\"“”\\n]{1,80})");
+            "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?!advise)(?<cue>" + Cues.SPEECH_ALTERNATION + ")\\s+(?<subj>[^,.;:!?\"“”\\n]{1,80})");
     private static final Pattern HEADLINE_SOURCE = Pattern.compile("^\\s*:\\s*(?<subj>\\p{Lu}[^.;!?\\n]{0,40}?)\\s*$");
     private static final Pattern DASH_LINE = Pattern.compile("^\\s*[—–―-]+\\s*(?<subj>[^,\\n]{2,60})");
     private static final Pattern ACCORDING_AFTER = Pattern.compile(
@@ -37,6 +38,10 @@ final class QuoteFrames {
             ",\\s*(?<subj>[^,;:\"“”]{1,40}?)\\s+(?<cue>said|says|added|wrote|told \\w+)\\s*[.!]?[\\s\"”’]*$");
     private static final Pattern PERCEIVED = Pattern.compile("\\b(?:heard|hear|hears|saw|see|sees|watched|watch)\\s+"
             + "([^,.;:!?\"“”]{1,40}?)\\s*$");
+    private static final Pattern DASHES_ONLY = Pattern.compile("\\s*[—–-]+\\s*");
+    /** The dash that opens an aside after a name: "O'Hanlon- whose plan", "Nasrallah — who". */
+    private static final Pattern OPENING_DASH = Pattern.compile(
+            "(?<=\\S)\\s*[—–-]+\\s+(?=(?:who|whose|which|a|an|the|himself|herself)\\b)");
     private static final Pattern MAX_SUBJECT_WORDS = Pattern.compile("^\\S+(?:\\s+\\S+){0,7}$");
 
     /** A speaker and where the frame was. */
@@ -250,7 +255,17 @@ final class QuoteFrames {
                     subjectStart = earlier.end();
                 }
             }
-            Source inner = resolver.resolveSubject(from + subjectStart, from + subjectEnd, cue,
+            int subjectFrom = from + subjectStart;
+            int subjectTo = from + subjectEnd;
+            if (DASHES_ONLY.matcher(pre.substring(subjectStart, subjectEnd)).matches()) {
+                // "O'Hanlon – whose plan … – advised Kerry “…”": the subject stands before the dash aside.
+                int opening = openingDash(from);
+                if (opening >= 0) {
+                    subjectFrom = units.at(opening) == null ? opening : units.at(opening).start();
+                    subjectTo = opening;
+                }
+            }
+            Source inner = resolver.resolveSubject(subjectFrom, subjectTo, cue,
                     "speaker of \"" + verb.group() + "\" before the quote", null);
             if (inner != null) {
                 return inner.via(outer);
@@ -261,6 +276,20 @@ final class QuoteFrames {
             return resolver.resolve(from, from + trimmed.length() - 1, null, "named before the colon");
         }
         return null;
+    }
+
+    /** Where the dash that opens an aside ending at {@code closing} stands in its sentence, or -1. */
+    private int openingDash(int closing) {
+        CharSpan unit = units.at(Math.max(0, closing - 1));
+        if (unit == null) {
+            return -1;
+        }
+        Matcher m = OPENING_DASH.matcher(text.substring(unit.start(), closing));
+        int at = -1;
+        while (m.find()) {
+            at = unit.start() + m.start();
+        }
+        return at;
     }
 
     private Matcher lastVerb(String pre, Pattern verbs) {
