@@ -161,6 +161,20 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aSentenceThatDescribesInAPersonsVoiceOrRelatesWhatASourceSaidRestsOnThatSource() {
+        Analysis a = analyse("According to one official based in Ankara, the talks will resume next month.\n"
+                + "The same source relates that the delegations exchanged maps on Monday.\n"
+                + "Minister Leyla Durmaz described the meeting in Ankara as “very productive” on Monday.\n"
+                + "She also considered that the border crossing at Kilis would reopen in May.\n"
+                + "The crossing was built in 1990, where traders described it as “the busiest gate” in the region.");
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "exchanged maps").sourceType());
+        assertEquals("Leyla Durmaz", claimOf(a, "described the meeting").source());
+        assertEquals("Leyla Durmaz", claimOf(a, "would reopen in May").source());
+        assertEquals(SourceType.AUTHOR, claimOf(a, "was built in 1990").sourceType(),
+                "a description in a relative clause does not carry the sentence");
+    }
+
+    @Test
     void aQuotedTitleAfterAWorkNounIsATitle() {
         Analysis a = analyse("The institute published a report titled “The Hidden Costs Of War” last year.");
         assertEquals(QuoteKind.TITLE, quoteOf(a, "Hidden Costs").kind());

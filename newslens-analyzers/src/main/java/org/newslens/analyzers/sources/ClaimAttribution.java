@@ -42,6 +42,12 @@ final class ClaimAttribution {
             + "|made|gave|took|saw|went|came|became|began|met|put|set|sent|spoke|thought|thinks|knows|knew)\\b");
     private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:was|were|is|are|had|has|have|would|will|did)\\b");
     private static final int MAX_SUBJECT_WORDS = 16;
+    /**
+     * "Putin described the talks as “very difficult”" reports his assessment; "X called the story “fake”"
+     * only labels (our gold sets keep those the writer's).
+     */
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)describe[sd]");
+    private static final Pattern RELATIVE_OPENING = Pattern.compile(",\\s*(?:where|who|whom|which|when)\\s");
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|because|while|when|although|though|since"
             + "|if|unless|whereas|until|before|once|so that|even as)\\s");
     private static final Pattern TOLD_MEDIA = Pattern.compile("(?i)\\b(?:told|tells|telling|in an interview with"
@@ -129,12 +135,18 @@ final class ClaimAttribution {
     private Source framedQuote(CharSpan unit) {
         for (Quote q : quotes) {
             if (!q.block() && q.speakerName() != null && q.cue() != null && unit.contains(q.cue())
-                    && !Cues.LABEL_VERB.matcher(q.cue().of(text)).matches()
+                    && (!Cues.LABEL_VERB.matcher(q.cue().of(text)).matches() || describedInMainClause(unit, q.cue()))
                     && q.span().overlaps(unit) && (q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL)) {
                 return fromQuote(q, "the sentence reports the words");
             }
         }
         return null;
+    }
+
+    /** "Putin described the talks as “…”", not "…school, where friends described him as “…”". */
+    private boolean describedInMainClause(CharSpan unit, CharSpan cue) {
+        return DESCRIBED.matcher(cue.of(text)).matches()
+                && !RELATIVE_OPENING.matcher(text.substring(unit.start(), cue.start())).find();
     }
 
     /** The source a quote's speaker stands for. */

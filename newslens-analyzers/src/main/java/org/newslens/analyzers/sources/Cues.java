@@ -21,10 +21,10 @@ final class Cues {
             + "|emphasi[sz]e[sd]?|maintain(?:s|ed)?|counter(?:s|ed)|lament(?:s|ed)?|complain(?:s|ed)?"
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
             + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?"
-            + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?";
+            + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?|relate[sd]?(?=\\s+that\\b)";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
     private static final String BELIEF = "think|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
-            + "|expects?|expected|hopes?|shows|showed";
+            + "|expects?|expected|hopes?|shows|showed|consider(?:s|ed)?(?=\\s+that\\b)";
 
     /** The speech verbs as a regex alternation, for patterns built elsewhere. */
     static final String SPEECH_ALTERNATION = SPEECH;
