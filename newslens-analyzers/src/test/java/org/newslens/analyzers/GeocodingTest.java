@@ -44,6 +44,14 @@ class GeocodingTest {
     }
 
     @Test
+    void aTownTheGazetteerLacksTakesItsPointFromTheKnowledgeBase() {
+        Entity town = mentioned(entities("US engineers extended the airstrip in Al-Remeilan last spring."), "Al-Remeilan");
+        assertEquals("Rmelan", town.name());
+        near(town.geo(), 37.03, 41.95);
+        assertEquals("city", town.geo().kind());
+    }
+
+    @Test
     void transliterationVariantsFindOnePlace() {
         List<Entity> entities = entities("Rebels left Al-Dumayr on Tuesday. Residents of Ad Dumayr said buses reached"
                 + " Idlib, and talks began in Rastan near Homs in Syria.");

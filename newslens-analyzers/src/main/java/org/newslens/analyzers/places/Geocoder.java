@@ -127,6 +127,13 @@ public final class Geocoder {
         return entity;
     }
 
+    /** A town the gazetteer lacks whose point the knowledge base gives ("Al-Remeilan"), else the entity as it is. */
+    private Entity knownTown(Entity entity) {
+        Actor.Location at = entity.kbId() == null ? null : kb.byId(entity.kbId()).map(Actor::location).orElse(null);
+        return at == null ? entity : entity.withGeo(entity.id(), entity.name(),
+                new Geo(entity.name(), at.lat(), at.lon(), at.country(), "city", "approximate", 0.8, List.of()));
+    }
+
     private static boolean isCity(Entity e) {
         return e.type() == EntityType.LOCATION && e.geo() != null && "city".equals(e.geo().kind());
     }
@@ -157,7 +164,7 @@ public final class Geocoder {
             part = true;
         }
         if (candidates.isEmpty()) {
-            return entity;
+            return knownTown(entity);
         }
         boolean townName = candidates.stream().anyMatch(c -> c.kind().equals("city"))
                 && candidates.stream().noneMatch(c -> c.kind().equals("country"));
