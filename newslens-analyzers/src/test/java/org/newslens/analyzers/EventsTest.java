@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,16 @@ class EventsTest {
         assertEquals("2017-03-08", e.date().value(), "Wednesday before the publication date");
         assertEquals(Modality.FACT, e.modality());
         assertEquals(EventType.BATTLE, eventOf(a, "clashes").type(), "one sentence can hold several events");
+    }
+
+    @Test
+    void fightingToldAfterTalksAbroadDoesNotTakeTheTalksPlace() {
+        Analysis a = analyse("Army units pushed into Idlib province on Monday. Rebels near Saraqib held their ground.\n\n"
+                + "Envoys had hoped to agree a truce at the peace talks in Vienna. But when tanks broke through and forced"
+                + " the rebels to retreat, the envoy suspended the negotiations.");
+        EventMention retreat = eventOf(a, "retreat");
+        assertNotEquals("Vienna", retreat.location() == null ? null : retreat.location().name(), retreat.reason());
+        assertEquals("Vienna", eventOf(a, "negotiations").location().name(), "talks go on where they were");
     }
 
     @Test

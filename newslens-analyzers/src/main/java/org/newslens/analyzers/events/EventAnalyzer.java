@@ -22,6 +22,7 @@ import org.newslens.core.pipeline.Layers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,6 +44,9 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     static final int MAX_SENTENCES = 5000;
     static final int MAX_EVENTS = 2000;
 
+    /** Events that can happen where diplomats meet, far from the fighting. */
+    private static final Set<EventType> TALKS = EnumSet.of(EventType.NEGOTIATION,
+            EventType.AGREEMENT, EventType.STATEMENT);
     private static final Pattern DEMONYM = Pattern.compile("\\b(?:Russian|Syrian|Turkish|Iraqi|Iranian|American|US|U\\.S\\.|"
             + "Israeli|Saudi|British|French|Qatari)(?:-(?:backed|led|brokered|sponsored|supported))?(?![\\p{L}])");
     private static final Pattern ADJECTIVE_AFTER_DETERMINER = Pattern.compile("(?i).*\\b(?:the|a|an|its|their|this|these|those|"
@@ -128,7 +132,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                         quote);
 
                 EventArgument location = args.location() != null ? args.location().argument("stated") : null;
-                if (location == null && previous != null && previous.location() != null) {
+                if (location == null && previous != null && previous.location() != null
+                        && !talksAbroad(previous, type, mainPlace)) {
                     location = previous.location().withBasis("previous");
                 } else if (location == null && mainPlace != null) {
                     location = mainPlace;
@@ -162,6 +167,18 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             }
         }
         return List.copyOf(events);
+    }
+
+    /**
+     * True when {@code previous} is talks held outside the country the article is about ("peace
+     * talks in Geneva"), whose place a fighting event told after it does not share.
+     */
+    private static boolean talksAbroad(EventMention previous, EventType type, EventArgument mainPlace) {
+        if (!TALKS.contains(previous.type()) || TALKS.contains(type) || mainPlace == null || mainPlace.geo() == null
+                || previous.location().geo() == null) {
+            return false;
+        }
+        return !previous.location().geo().country().equals(mainPlace.geo().country());
     }
 
     /** "the besieged neighbourhoods", "the liberated areas": a participle describing a noun, not an event. */
