@@ -61,6 +61,14 @@ class EventsTest {
     }
 
     @Test
+    void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
+        Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
+                + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");
+        EventMention withdrew = eventOf(a, "withdrew");
+        assertNotEquals("Manbij", withdrew.location() == null ? null : withdrew.location().name(), withdrew.reason());
+    }
+
+    @Test
     void aThatClauseOpenedByAnAuxiliaryTakesTheNounBeforeThatAsItsSubject() {
         Analysis a = analyse("Russian support has brought Bashar al-Assad closer to victory than at any point since the"
                 + " start of a war that has killed hundreds of thousands of people.\n\nIt was the Syrian army that"

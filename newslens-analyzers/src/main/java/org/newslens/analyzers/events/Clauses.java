@@ -17,6 +17,9 @@ final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile("(?i);|:\\s|\\s[—–]\\s|\\s--\\s|\\s-\\s"
             + "|,\\s*(?:but|while|whereas|although|though|and|which|who|after|before|when|as|because|since|where|a claim|a figure|"
             + "cutting|leaving|killing|forcing|ending|prompting|saying|adding)\\b"
+            // "withdrew in 2011, seven years later they still…": a comma splice with its own time and subject
+            + "|,\\s*(?:[\\p{L}\\d-]+\\s+(?:years?|months?|weeks?|days?)\\s+(?:later|on|after|earlier)\\b,?\\s*)?"
+            + "(?=(?:they|he|she|we|I)\\s+(?:still\\s+|now\\s+|also\\s+)?\\p{Ll}+)"
             + "|\\s(?:but|while|whereas|although|because|after|before|when|that|which|who|where|until|if|unless)\\s"
             + "|(?<!such|known|well|same|just|so)\\sas\\s(?!well|part|a result|long|much|many|far|soon|of)"
             + "|\\s(?:said|says|say|told [\\p{L} ]{1,30}?|added|reported|claimed|stated|insisted|confirmed)\\s+(?:that\\s+)?(?=\\p{L})");
