@@ -206,6 +206,9 @@ class QuotesAndSourcesTest {
         var fighting = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("fighting")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.get(Layers.EVENTS).toString()));
         assertEquals(org.newslens.core.model.Modality.FACT, fighting.modality(), fighting.reason());
+        var headline = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("advance")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.get(Layers.EVENTS).toString()));
+        assertEquals(org.newslens.core.model.Modality.FACT, headline.modality(), "the report's headline: " + headline.reason());
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,6 +89,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         }
         List<Entity> entities = input.get(Layers.ENTITIES);
         List<Participant> mentions = entityParticipants(entities);
+        Set<String> outlets = entities.stream().filter(e -> e.type() == EntityType.MEDIA_OUTLET).map(Entity::id)
+                .collect(Collectors.toSet());
         EventArgument mainPlace = mainPlace(text, entities);
         List<DateMention> dates = input.get(Layers.DATES);
         Publication publication = input.get(Layers.PUBLICATION);
@@ -129,7 +132,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 EventModality.Decision modality = EventModality.decide(trigger.span(),
                         text.substring(clause.start(), trigger.span().start()),
                         text.substring(trigger.span().end(), Math.max(trigger.span().end(), clause.end())), s.of(text), claim,
-                        quote);
+                        quote, quote != null && outlets.contains(quote.speaker()));
 
                 EventArgument location = args.location() != null ? args.location().argument("stated") : null;
                 if (location == null && previous != null && previous.location() != null

@@ -43,8 +43,10 @@ final class EventModality {
      * @param after  the clause's words after the trigger
      * @param claim  the claim covering the sentence, or null when the sentence is not a claim
      * @param quote  the quote the trigger stands in, or null
+     * @param quoteByOutlet whether that quote's speaker is a media outlet
      */
-    static Decision decide(CharSpan trigger, String before, String after, String sentence, Claim claim, Quote quote) {
+    static Decision decide(CharSpan trigger, String before, String after, String sentence, Claim claim, Quote quote,
+                           boolean quoteByOutlet) {
         if (NEGATED.matcher(before).matches() || NEGATED_APOSTROPHE.matcher(before).matches()) {
             return new Decision(Modality.NEGATED, "negation before the trigger");
         }
@@ -63,6 +65,10 @@ final class EventModality {
         if (quote != null && quote.block() && claim != null && claim.sourceType() == SourceType.MEDIA_OUTLET) {
             // An excerpt of a wire report set off by layout is told in the cited report's voice.
             return new Decision(Modality.FACT, "in an excerpt of a report by " + claim.source());
+        }
+        if (quote != null && quote.block() && claim == null && quoteByOutlet) {
+            // The excerpted report's headline: no claim sentence, but still the report's own voice.
+            return new Decision(Modality.FACT, "in an excerpt of a report by " + quote.speakerName());
         }
         if (quote != null && quote.kind() != QuoteKind.SCARE && quote.kind() != QuoteKind.TITLE) {
             return new Decision(Modality.CLAIM, "in a quote" + (quote.speakerName() != null ? " by " + quote.speakerName() : ""));
