@@ -69,6 +69,17 @@ class EventsTest {
     }
 
     @Test
+    void theMainClauseResumesAfterARelativeClauseAndItsSubjectActs() {
+        Analysis a = analyse("Hezbollah fighters who stormed a Raqqa school believed to be used as an Islamic State depot"
+                + " were forced to withdraw from the building on Monday.");
+        EventMention withdraw = eventOf(a, "withdraw");
+        assertNotEquals("Islamic State", withdraw.actor() == null ? null : withdraw.actor().name(), withdraw.reason());
+        assertEquals("Hezbollah", withdraw.actor() == null ? null : withdraw.actor().name(), withdraw.reason());
+        assertEquals(org.newslens.core.model.SourceType.AUTHOR, a.get(Layers.CLAIMS).get(0).sourceType(),
+                "\"a school believed to be used as\" is nobody's belief");
+    }
+
+    @Test
     void aThatClauseOpenedByAnAuxiliaryTakesTheNounBeforeThatAsItsSubject() {
         Analysis a = analyse("Russian support has brought Bashar al-Assad closer to victory than at any point since the"
                 + " start of a war that has killed hundreds of thousands of people.\n\nIt was the Syrian army that"

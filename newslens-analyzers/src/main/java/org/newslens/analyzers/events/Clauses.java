@@ -21,9 +21,13 @@ final class Clauses {
             + "|,\\s*(?:[\\p{L}\\d-]+\\s+(?:years?|months?|weeks?|days?)\\s+(?:later|on|after|earlier)\\b,?\\s*)?"
             + "(?=(?:they|he|she|we|I)\\s+(?:still\\s+|now\\s+|also\\s+)?\\p{Ll}+)"
             + "|\\s(?:but|while|whereas|although|because|after|before|when|that|which|who|where|until|if|unless)\\s"
-            + "|(?<!such|known|well|same|just|so)\\sas\\s(?!well|part|a result|long|much|many|far|soon|of)"
+            + "|(?<!such|known|well|same|just|so|used|seen|regarded)\\sas\\s(?!well|part|a result|long|much|many|far|soon|of)"
             + "|\\s(?:said|says|say|told [\\p{L} ]{1,30}?|added|reported|claimed|stated|insisted|confirmed)\\s+(?:that\\s+)?(?=\\p{L})");
 
+    /** After a relative clause's own verb and object: "were forced", "was later killed". */
+    private static final Pattern MAIN_VERB_AFTER_RELATIVE = Pattern.compile(
+            "(?<=\\S\\s\\p{Ll}{2,30}|\\S\\s\\p{L}{2,30}\\s\\p{Ll}{2,30})\\s(?=(?:were|was)\\s+(?:later\\s+|then\\s+|eventually\\s+)?"
+                    + "(?:forced|unable|able|\\p{Ll}{2,}ed)\\b)");
     /** Clause-opening words after which the subject is the noun before the clause. */
     private static final Pattern RELATIVE = Pattern.compile("(?i).*\\b(?:which|who)\\s*$", Pattern.DOTALL);
     /** A sentence that opens with a subordinate clause: "As their allies watched, ...". */
@@ -47,8 +51,25 @@ final class Clauses {
         while (m.find()) {
             ends.add(m.start());
             starts.add(m.end());
+            if (m.group().trim().equalsIgnoreCase("who")) {
+                endOfRelative(m.end(), sentence.end());
+            }
         }
         ends.add(sentence.end());
+    }
+
+    /**
+     * "Iraqi troops who briefly seized a hospital … were forced to withdraw": where a relative clause
+     * gives way to its noun's own verb, the main clause resumes (with "were" as its elided subject).
+     */
+    private void endOfRelative(int from, int sentenceEnd) {
+        Matcher next = BOUNDARY.matcher(text).region(from, sentenceEnd);
+        int limit = next.find() ? next.start() : sentenceEnd;
+        Matcher resumed = MAIN_VERB_AFTER_RELATIVE.matcher(text).region(from, limit);
+        if (resumed.find()) {
+            ends.add(resumed.start());
+            starts.add(resumed.start());
+        }
     }
 
     /** The clause holding {@code span}; a trigger that straddles a boundary gets the union. */

@@ -26,6 +26,8 @@ final class Cues {
     private static final String BELIEF = "think|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
             + "|expects?|expected|hopes?|shows|showed|consider(?:s|ed)?(?=\\s+that\\b)";
 
+    private static final Pattern PARTICIPLE_BEFORE_INFINITIVE = Pattern.compile(
+            "believed|thought|suspected|feared|expected|reported|said|alleged|known");
     /** The speech verbs as a regex alternation, for patterns built elsewhere. */
     static final String SPEECH_ALTERNATION = SPEECH;
     /** Verbs that frame a quoted label rather than a statement: "called the story “totally false”". */
@@ -122,6 +124,10 @@ final class Cues {
             return false; // a relative clause: "a man who claims he served"
         }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (PARTICIPLE_BEFORE_INFINITIVE.matcher(word).matches() && (text.startsWith(" to be ", end) || text.startsWith(" to have ", end))
+                && !AUXILIARIES.contains(before.toLowerCase(Locale.ROOT))) {
+            return false; // "a hospital believed to be used as a base": a participle, no one's belief
+        }
         if (NOUN_LIKE.contains(word)) {
             return BEFORE_BASE_VERB.contains(before.toLowerCase(Locale.ROOT));
         }
