@@ -80,6 +80,13 @@ class EventsTest {
     }
 
     @Test
+    void anOutletThatReportsIsNoActorOfTheEventsItTellsOf() {
+        Analysis a = analyse("Erdogan in his interview with Al Jazeera described the negotiations on Idlib as slow.");
+        EventMention talks = eventOf(a, "negotiations");
+        assertNull(talks.actor(), talks.reason());
+    }
+
+    @Test
     void aThatClauseOpenedByAnAuxiliaryTakesTheNounBeforeThatAsItsSubject() {
         Analysis a = analyse("Russian support has brought Bashar al-Assad closer to victory than at any point since the"
                 + " start of a war that has killed hundreds of thousands of people.\n\nIt was the Syrian army that"

@@ -149,7 +149,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     EventDate earlier = previous.date();
                     date = new EventDate(earlier.value(), earlier.from(), earlier.to(), null, earlier.precision(), "previous");
                 }
-                EventArgument actor = args.actor() != null ? args.actor().argument("stated") : null;
+                // "Putin in his interview with Bloomberg described the negotiations": an outlet reports, it does not negotiate.
+                boolean reporter = args.actor() != null && args.actor().type() == EntityType.MEDIA_OUTLET
+                        && type != EventType.STATEMENT;
+                EventArgument actor = args.actor() != null && !reporter ? args.actor().argument("stated") : null;
                 EventArgument target = args.target() != null ? args.target().argument("stated") : null;
                 double confidence = confidence(trigger, actor, location, date);
                 String reason = "trigger \"" + words + "\" (" + type + ", " + args.how() + ")"
