@@ -87,6 +87,20 @@ class EventsTest {
     }
 
     @Test
+    void thePluralOfANationalityIsItsStateAndANationalityBeforeAPlaceIsNone() {
+        Analysis a = analyse("The Russians started preparations by sending special forces to Hama on Monday.\n\n"
+                + "Observers asked whether the Turks would decide to seal the border with Iraq, or the Iranians would decide to"
+                + " send troops to Deir ez-Zor.");
+        EventMention sending = eventOf(a, "sending special forces");
+        assertEquals("Russian government", sending.actor() == null ? null : sending.actor().name(), sending.reason());
+        EventMention send = eventOf(a, "send troops");
+        assertEquals("Iranian government", send.actor() == null ? null : send.actor().name(),
+                "a clause after \", or\" has its own subject: " + send.reason());
+        EventMention shelled = eventOf(analyse("Turkish guns shelled the Syrian border on Tuesday."), "shelled");
+        assertNull(shelled.target(), "a border is not the state: " + shelled.reason());
+    }
+
+    @Test
     void aThatClauseOpenedByAnAuxiliaryTakesTheNounBeforeThatAsItsSubject() {
         Analysis a = analyse("Russian support has brought Bashar al-Assad closer to victory than at any point since the"
                 + " start of a war that has killed hundreds of thousands of people.\n\nIt was the Syrian army that"

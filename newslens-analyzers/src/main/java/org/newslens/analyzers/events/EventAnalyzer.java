@@ -50,6 +50,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             EventType.AGREEMENT, EventType.STATEMENT);
     private static final Pattern DEMONYM = Pattern.compile("\\b(?:Russian|Syrian|Turkish|Iraqi|Iranian|American|US|U\\.S\\.|"
             + "Israeli|Saudi|British|French|Qatari)(?:-(?:backed|led|brokered|sponsored|supported))?(?![\\p{L}])");
+    private static final Pattern PLURAL_DEMONYM = Pattern.compile(
+            "\\b[Tt]he\\s+(Russians|Americans|Turks|Iranians|Israelis|Saudis)\\b(?!['’])");
     private static final Pattern ADJECTIVE_AFTER_DETERMINER = Pattern.compile("(?i).*\\b(?:the|a|an|its|their|this|these|those|"
             + "his|her)\\s+$", Pattern.DOTALL);
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!(?:in|on|at|by|of|from|to|and|or|with|for|as|"
@@ -230,6 +232,14 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             String following = text.substring(m.end(), Math.min(sentence.end(), m.end() + 40)).stripLeading();
             Demonyms.actorId(m.group(), following).flatMap(actors::byId).ifPresent(actor ->
                     inside.add(new Participant(span, "kb:" + actor.id(), actor.name(), actor.type(), null)));
+        }
+        Matcher plural = PLURAL_DEMONYM.matcher(text).region(sentence.start(), sentence.end());
+        while (plural.find()) {
+            CharSpan span = new CharSpan(plural.start(), plural.end());
+            if (inside.stream().noneMatch(p -> p.span().overlaps(span))) {
+                Demonyms.pluralActorId(plural.group(1)).flatMap(actors::byId).ifPresent(actor ->
+                        inside.add(new Participant(span, "kb:" + actor.id(), actor.name(), actor.type(), null)));
+            }
         }
         inside.sort(Comparator.comparing(Participant::span));
         return inside;
