@@ -101,6 +101,14 @@ class EventsTest {
     }
 
     @Test
+    void aCountryThatIsTakenIsWhereTheTakingHappens() {
+        Analysis a = analyse("Homs and Hama were calm on Monday, and traders in Homs reopened.\n"
+                + "The struggle to liberate Lebanon is far from over.");
+        EventMention liberate = eventOf(a, "liberate");
+        assertEquals("Lebanon", liberate.location() == null ? null : liberate.location().name(), liberate.reason());
+    }
+
+    @Test
     void aThatClauseOpenedByAnAuxiliaryTakesTheNounBeforeThatAsItsSubject() {
         Analysis a = analyse("Russian support has brought Bashar al-Assad closer to victory than at any point since the"
                 + " start of a war that has killed hundreds of thousands of people.\n\nIt was the Syrian army that"

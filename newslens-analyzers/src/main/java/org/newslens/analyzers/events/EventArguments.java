@@ -210,10 +210,13 @@ final class EventArguments {
         }
         Participant location = location(trigger, clause, sentence, left, right, participants);
         Participant country = null;
-        if (location != null && location.country() && !IN_COUNTRY.matcher(
+        boolean countryTaken = location != null && location.country() && location.span().start() >= t.end()
+                && trigger.type() == EventType.TERRITORY_CAPTURED
+                && text.substring(t.end(), location.span().start()).matches("\\s*(?:the\\s+)?");
+        if (location != null && location.country() && !countryTaken && !IN_COUNTRY.matcher(
                 text.substring(Math.max(clause.start(), location.span().start() - 25), location.span().start())).matches()) {
             // A country named without "in/inside/across" is a fallback: the paragraph's or the article's place
-            // says more. "... bombed convoys inside Syria" is located in Syria.
+            // says more. "... bombed convoys inside Syria" is located in Syria, and so is "liberate Syria".
             country = location;
             location = null;
         }
