@@ -52,6 +52,15 @@ class GeocodingTest {
     }
 
     @Test
+    void aPlaceTheRecogniserTaggedOnceIsFoundWhereItMissedIt() {
+        String text = "Rebels hold the stronghold of Idlib in northern Syria.\n"
+                + "Just as the army's southern Idlib offensive was reaching its peak, it was ordered to halt.";
+        Entity idlib = mentioned(entities(text), "Idlib");
+        int second = text.indexOf("Idlib offensive");
+        assertTrue(idlib.mentions().stream().anyMatch(m -> m.start() == second), idlib.mentions().toString());
+    }
+
+    @Test
     void transliterationVariantsFindOnePlace() {
         List<Entity> entities = entities("Rebels left Al-Dumayr on Tuesday. Residents of Ad Dumayr said buses reached"
                 + " Idlib, and talks began in Rastan near Homs in Syria.");

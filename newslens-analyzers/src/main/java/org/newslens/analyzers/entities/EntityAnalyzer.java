@@ -43,6 +43,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
     private static final int MAX_SENTENCE_TOKENS = 200;
 
     private final CRFClassifier<CoreLabel> classifier;
+    private final Gazetteer gazetteer;
     private final AliasMatcher aliases;
     private final EntityGrouper grouper = new EntityGrouper();
     private final DescriptionLinker descriptions = new DescriptionLinker();
@@ -51,8 +52,8 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
     @SuppressWarnings("unchecked")
     public EntityAnalyzer(ModelStore models, ActorKnowledgeBase kb) {
         this.aliases = new AliasMatcher(kb);
-        this.geocoder = new Geocoder(models.get(Gazetteer.PLACES, Gazetteer.class, name(), path -> Gazetteer.bundled()),
-                kb);
+        this.gazetteer = models.get(Gazetteer.PLACES, Gazetteer.class, name(), path -> Gazetteer.bundled());
+        this.geocoder = new Geocoder(gazetteer, kb);
         this.classifier = models.get(MODEL, CRFClassifier.class, name(), path -> {
             try {
                 return CRFClassifier.getClassifier(path);
@@ -99,6 +100,8 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
         }
         mentions.addAll(SurnameMentions.find(text, input.get(Layers.SENTENCES), mentions,
                 word -> classifier.getKnownLCWords().contains(word)));
+        mentions.addAll(RepeatedPlaceNames.find(text, input.get(Layers.SENTENCES), mentions,
+                word -> classifier.getKnownLCWords().contains(word), name -> !gazetteer.candidates(name).isEmpty()));
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
         List<Entity> grouped = grouper.group(text, mentions);
         List<Entity> described = descriptions.link(text, input.article().contentSpans(), grouped).entities();
