@@ -106,6 +106,14 @@ class EventsTest {
                 + "The struggle to liberate Lebanon is far from over.");
         EventMention liberate = eventOf(a, "liberate");
         assertEquals("Lebanon", liberate.location() == null ? null : liberate.location().name(), liberate.reason());
+        EventMention bombed = eventOf(analyse("Rebels left the town of Manbij last week, right after Washington bombed"
+                + " Jordan again."), "bombed");
+        assertEquals("Jordan", bombed.location() == null ? null : bombed.location().name(),
+                "the country bombed, not the town named before: " + bombed.reason());
+        EventMention attacked = eventOf(analyse("Havana was hot that week.\n\nCuban agents attacked U.S. diplomats with"
+                + " a device."), "attacked");
+        assertEquals("Havana", attacked.location() == null ? null : attacked.location().name(),
+                "\"U.S. diplomats\" are not the US: " + attacked.reason());
     }
 
     @Test

@@ -71,6 +71,11 @@ final class EventArguments {
             + "held|hold\\w*|join\\w*|declar\\w*|implement\\w*|end\\w*|broke|break\\w*|violat\\w*)\\b.*", Pattern.DOTALL);
     private static final Pattern OWN_FORCES = Pattern.compile("(?i)\\s*(?:its|their)\\s+(?:own\\s+)?(?:aircraft|warplanes|jets|"
             + "planes|troops|forces|soldiers|fighters|units|army|artillery|drones|helicopters|navy|military)\\b.*", Pattern.DOTALL);
+    /** "attacked U.S. diplomats": a country name standing before the noun it describes. */
+    private static final Pattern ADJECTIVAL_USE = Pattern.compile("\\s+(?!(?:and|or|to|in|on|at|with|from|for|again|last|"
+            + "this|since|after|before|by|as|which|that|who|but|over|during|into|until|while|when|if|once|twice|"
+            + "itself|directly|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+            + "do|remains?|seems?)\\b)\\p{Ll}");
     private static final Pattern ELIDED_SUBJECT = Pattern.compile("(?i)\\s*(?:then\\s+|later\\s+|also\\s+)?(?:were|was|had|have|"
             + "has|is|are|then|later)\\b.*", Pattern.DOTALL);
     /** "While Israel stayed out of the war, it has bombed ...": the pronoun is the clause before's subject. */
@@ -208,19 +213,17 @@ final class EventArguments {
         if (target != null && target.place() && !target.country()) {
             target = null;
         }
-        Participant location = location(trigger, clause, sentence, left, right, participants);
+        Participant location = location(trigger, clause, sentence, left, right, participants, noun);
         Participant country = null;
-        boolean countryTaken = location != null && location.country() && location.span().start() >= t.end()
-                && trigger.type() == EventType.TERRITORY_CAPTURED
-                && text.substring(t.end(), location.span().start()).matches("\\s*(?:the\\s+)?");
+        boolean countryTaken = location != null && actedOn(trigger, location, noun);
         if (location != null && location.country() && !countryTaken && !IN_COUNTRY.matcher(
                 text.substring(Math.max(clause.start(), location.span().start() - 25), location.span().start())).matches()) {
             // A country named without "in/inside/across" is a fallback: the paragraph's or the article's place
-            // says more. "... bombed convoys inside Syria" is located in Syria, and so is "liberate Syria".
+            // says more. "... bombed convoys inside Syria" is located in Syria.
             country = location;
             location = null;
         }
-        if (location != null && (location == actor || location == target)) {
+        if (location != null && (location == actor || location == target) && !countryTaken) {
             location = location.country() ? null : location;
         }
         return new Found(actor, target, location, country, how.toString());
@@ -325,8 +328,17 @@ final class EventArguments {
         return type == EventType.EVACUATION || type == EventType.WITHDRAWAL;
     }
 
+    /** "liberate Syria", "bombed Syria", "the invasion of Iraq": the country acted on is where it happens. */
+    private boolean actedOn(EventTriggers.Found found, Participant place, boolean noun) {
+        CharSpan trigger = found.span();
+        return place.country() && place.span().start() >= trigger.end() && found.type() != EventType.STATEMENT
+                && !ADJECTIVAL_USE.matcher(text).region(place.span().end(), text.length()).lookingAt()
+                && text.substring(trigger.end(), place.span().start()).matches(noun ? "\\s+of\\s+(?:the\\s+)?"
+                : "\\s*(?:the\\s+)?");
+    }
+
     private Participant location(EventTriggers.Found trigger, CharSpan clause, CharSpan sentence, List<Participant> left,
-                                 List<Participant> right, List<Participant> all) {
+                                 List<Participant> right, List<Participant> all, boolean noun) {
         CharSpan t = trigger.span();
         Participant best = null;
         int bestRank = Integer.MAX_VALUE;
@@ -371,7 +383,7 @@ final class EventArguments {
                 bestRank = rank;
             }
         }
-        if (best != null && !best.country()) {
+        if (best != null && (!best.country() || actedOn(trigger, best, noun))) {
             return best;
         }
         // Nothing precise in the clause: the closest specific place earlier in the sentence ("In Aleppo, ...");
