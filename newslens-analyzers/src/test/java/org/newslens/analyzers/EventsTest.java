@@ -58,6 +58,11 @@ class EventsTest {
         EventMention retreat = eventOf(a, "retreat");
         assertNotEquals("Vienna", retreat.location() == null ? null : retreat.location().name(), retreat.reason());
         assertEquals("Vienna", eventOf(a, "negotiations").location().name(), "talks go on where they were");
+        Analysis later = analyse("Army units pushed into Idlib province on Monday. Rebels near Saraqib held their ground.\n\n"
+                + "Envoys met for peace talks in Vienna.\n\nShelling went on in Idlib and Saraqib.\n\n"
+                + "Critics said the stillborn negotiations had achieved nothing.");
+        assertEquals("Vienna", eventOf(later, "negotiations").location().name(),
+                "paragraphs later, the same talks: " + eventOf(later, "negotiations").reason());
     }
 
     @Test

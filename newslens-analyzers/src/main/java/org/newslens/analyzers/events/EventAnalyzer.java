@@ -45,6 +45,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     static final int MAX_SENTENCES = 5000;
     static final int MAX_EVENTS = 2000;
 
+    /** Talks and the deals they make, which a later mention without a place continues. */
+    private static final Set<EventType> HELD = EnumSet.of(EventType.NEGOTIATION, EventType.AGREEMENT);
     /** Events that can happen where diplomats meet, far from the fighting. */
     private static final Set<EventType> TALKS = EnumSet.of(EventType.NEGOTIATION,
             EventType.AGREEMENT, EventType.STATEMENT);
@@ -102,6 +104,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
 
         List<EventMention> events = new ArrayList<>();
         EventMention previous = null;
+        EventArgument talksPlace = null; // where the article last said talks abroad were held ("in Geneva")
         int previousParagraph = -1;
         int paragraph = 0;
         int scanned = 0;
@@ -137,7 +140,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                         quote, quote != null && outlets.contains(quote.speaker()));
 
                 EventArgument location = args.location() != null ? args.location().argument("stated") : null;
-                if (location == null && previous != null && previous.location() != null
+                if (location == null && previous == null && talksPlace != null && HELD.contains(type)) {
+                    // "De Mistura suspended the negotiations" paragraphs after "peace talks in Geneva": the same talks.
+                    location = talksPlace.withBasis("previous");
+                } else if (location == null && previous != null && previous.location() != null
                         && !talksAbroad(previous, type, mainPlace)) {
                     location = previous.location().withBasis("previous");
                 } else if (location == null && mainPlace != null) {
@@ -164,6 +170,9 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 EventMention event = new EventMention(trigger.span(), words, type, actor, target, location, date,
                         modality.modality(), s, confidence, reason);
                 events.add(event);
+                if (location != null && location.stated() && HELD.contains(type) && abroad(location, mainPlace)) {
+                    talksPlace = location;
+                }
                 if (location != null && location.stated() || date != null && date.span() != null) {
                     previous = event;
                     previousParagraph = paragraph;
@@ -182,11 +191,13 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
      * talks in Geneva"), whose place a fighting event told after it does not share.
      */
     private static boolean talksAbroad(EventMention previous, EventType type, EventArgument mainPlace) {
-        if (!TALKS.contains(previous.type()) || TALKS.contains(type) || mainPlace == null || mainPlace.geo() == null
-                || previous.location().geo() == null) {
-            return false;
-        }
-        return !previous.location().geo().country().equals(mainPlace.geo().country());
+        return TALKS.contains(previous.type()) && !TALKS.contains(type) && abroad(previous.location(), mainPlace);
+    }
+
+    /** True when {@code place} lies in another country than the article's main place. */
+    private static boolean abroad(EventArgument place, EventArgument mainPlace) {
+        return mainPlace != null && mainPlace.geo() != null && place.geo() != null
+                && !place.geo().country().equals(mainPlace.geo().country());
     }
 
     /** "the besieged neighbourhoods", "the liberated areas": a participle describing a noun, not an event. */
