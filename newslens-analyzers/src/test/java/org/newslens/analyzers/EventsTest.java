@@ -122,6 +122,22 @@ class EventsTest {
     }
 
     @Test
+    void understandingsArrivalsAndShipmentsAreEventsAndAnOffensiveWeaponIsNot() {
+        Analysis a = analyse("Ankara and Moscow have come to an understanding on Idlib.\n\n"
+                + "Some 400 Iranian forces arrived in Palmyra and started moving offensive helicopters to the T-4 airbase.\n\n"
+                + "Ammunition was shipped from Batumi into northern Iraq.");
+        assertEquals(EventType.AGREEMENT, eventOf(a, "come to an understanding").type());
+        EventMention arrived = eventOf(a, "forces arrived");
+        assertEquals(EventType.DEPLOYMENT, arrived.type());
+        assertEquals("Palmyra", arrived.location() == null ? null : arrived.location().name(), arrived.reason());
+        assertTrue(a.get(Layers.EVENTS).stream().noneMatch(e -> e.text().equals("offensive")), "an offensive helicopter");
+        EventMention shipped = eventOf(a, "Ammunition was shipped");
+        assertEquals(EventType.ARMS_TRANSFER, shipped.type());
+        assertEquals("Iraq", shipped.location() == null ? null : shipped.location().geo().place(),
+                "where the arms go, not the ports they left: " + shipped.reason());
+    }
+
+    @Test
     void aThatClauseOpenedByAnAuxiliaryTakesTheNounBeforeThatAsItsSubject() {
         Analysis a = analyse("Russian support has brought Bashar al-Assad closer to victory than at any point since the"
                 + " start of a war that has killed hundreds of thousands of people.\n\nIt was the Syrian army that"

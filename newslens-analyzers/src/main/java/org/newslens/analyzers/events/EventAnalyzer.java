@@ -45,8 +45,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     static final int MAX_SENTENCES = 5000;
     static final int MAX_EVENTS = 2000;
 
-    /** Talks and the deals they make, which a later mention without a place continues. */
-    private static final Set<EventType> HELD = EnumSet.of(EventType.NEGOTIATION, EventType.AGREEMENT);
+    /** "the stillborn negotiations": a definite mention, which can point back to talks named before. */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    /** Talks, which a later mention without a place continues (a deal is about a place, not held at one). */
+    private static final Set<EventType> HELD = EnumSet.of(EventType.NEGOTIATION);
     /** Events that can happen where diplomats meet, far from the fighting. */
     private static final Set<EventType> TALKS = EnumSet.of(EventType.NEGOTIATION,
             EventType.AGREEMENT, EventType.STATEMENT);
@@ -140,7 +142,9 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                         quote, quote != null && outlets.contains(quote.speaker()));
 
                 EventArgument location = args.location() != null ? args.location().argument("stated") : null;
-                if (location == null && previous == null && talksPlace != null && HELD.contains(type)) {
+                if (location == null && previous == null && talksPlace != null && HELD.contains(type)
+                        && DEFINITE_BEFORE.matcher(text).region(Math.max(s.start(), trigger.span().start() - 40),
+                        trigger.span().start()).find()) {
                     // "De Mistura suspended the negotiations" paragraphs after "peace talks in Geneva": the same talks.
                     location = talksPlace.withBasis("previous");
                 } else if (location == null && previous != null && previous.location() != null
@@ -170,7 +174,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 EventMention event = new EventMention(trigger.span(), words, type, actor, target, location, date,
                         modality.modality(), s, confidence, reason);
                 events.add(event);
-                if (location != null && location.stated() && HELD.contains(type) && abroad(location, mainPlace)) {
+                if (location != null && location.stated() && HELD.contains(type) && abroad(location, mainPlace)
+                        && location.geo() != null && !"country".equals(location.geo().kind())) {
                     talksPlace = location;
                 }
                 if (location != null && location.stated() || date != null && date.span() != null) {

@@ -71,6 +71,8 @@ final class EventArguments {
             + "held|hold\\w*|join\\w*|declar\\w*|implement\\w*|end\\w*|broke|break\\w*|violat\\w*)\\b.*", Pattern.DOTALL);
     private static final Pattern OWN_FORCES = Pattern.compile("(?i)\\s*(?:its|their)\\s+(?:own\\s+)?(?:aircraft|warplanes|jets|"
             + "planes|troops|forces|soldiers|fighters|units|army|artillery|drones|helicopters|navy|military)\\b.*", Pattern.DOTALL);
+    private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?is).*\\bfrom\\s+(?:the\\s+)?$");
+    private static final Pattern INTO_BEFORE = Pattern.compile("(?is).*\\b(?:into|to|for)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?$");
     /** "attacked U.S. diplomats": a country name standing before the noun it describes. */
     private static final Pattern ADJECTIVAL_USE = Pattern.compile("\\s+(?!(?:and|or|to|in|on|at|with|from|for|again|last|"
             + "this|since|after|before|by|as|which|that|who|but|over|during|into|until|while|when|if|once|twice|"
@@ -351,7 +353,10 @@ final class EventArguments {
                 continue; // "an offensive celebrated in Moscow": where something else happened
             }
             int rank;
-            if (DESTINATION_BEFORE.matcher(gap).matches()) {
+            if (trigger.type() == EventType.ARMS_TRANSFER) {
+                // "weaponry was transported from Black Sea ports … into Southern Syria": where the arms go.
+                rank = ORIGIN_BEFORE.matcher(gap).matches() ? 45 : INTO_BEFORE.matcher(gap).matches() ? 10 : 30;
+            } else if (DESTINATION_BEFORE.matcher(gap).matches()) {
                 // "buses to Idlib": where they go, not where the evacuation happens; "sent troops to Syria" is.
                 if (moves(trigger.type()) || gap.strip().split("\\s+").length > 3) {
                     continue;
@@ -365,6 +370,7 @@ final class EventArguments {
             }
             rank += p.country() ? 25 : 0;
             rank += p.geo() != null && "city".equals(p.geo().kind()) ? 0 : 1; // a town before a river or region
+            rank += p.geo() == null ? 20 : 0; // a place with a point before one without ("Black Sea ports")
             if (rank < bestRank) {
                 best = p;
                 bestRank = rank;
