@@ -138,6 +138,14 @@ class EventsTest {
     }
 
     @Test
+    void theSoldiersAreTheStateForcesNamedBeforeNotTheGroupTheyFight() {
+        Analysis a = analyse("Iraqi troops pushed into the Zuhur district of Mosul to crush Islamic State fighters.\n"
+                + "The soldiers seized the district's school on Tuesday.");
+        EventMention seized = eventOf(a, "seized");
+        assertEquals("Iraqi Security Forces", seized.actor() == null ? null : seized.actor().name(), seized.reason());
+    }
+
+    @Test
     void aThatClauseOpenedByAnAuxiliaryTakesTheNounBeforeThatAsItsSubject() {
         Analysis a = analyse("Russian support has brought Bashar al-Assad closer to victory than at any point since the"
                 + " start of a war that has killed hundreds of thousands of people.\n\nIt was the Syrian army that"

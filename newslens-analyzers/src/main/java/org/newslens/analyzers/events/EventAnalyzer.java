@@ -54,6 +54,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             EventType.AGREEMENT, EventType.STATEMENT);
     private static final Pattern DEMONYM = Pattern.compile("\\b(?:Russian|Syrian|Turkish|Iraqi|Iranian|American|US|U\\.S\\.|"
             + "Israeli|Saudi|British|French|Qatari)(?:-(?:backed|led|brokered|sponsored|supported))?(?![\\p{L}])");
+    private static final Pattern DEFINITE_FORCES = Pattern.compile("\\b[Tt]he\\s+(?:soldiers|troops|army)\\b(?!['’])");
+    private static final int FORCES_REACH = 1500;
     private static final Pattern PLURAL_DEMONYM = Pattern.compile(
             "\\b[Tt]he\\s+(Russians|Americans|Turks|Iranians|Israelis|Saudis)\\b(?!['’])");
     private static final Pattern ADJECTIVE_AFTER_DETERMINER = Pattern.compile("(?i).*\\b(?:the|a|an|its|their|this|these|those|"
@@ -228,6 +230,23 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         return all;
     }
 
+    /** The last mention of a state's armed forces ("Iraqi troops") within a few paragraphs before {@code before}. */
+    private Participant lastStateForces(List<Participant> mentions, int before) {
+        Participant last = null;
+        for (Participant p : mentions) {
+            if (p.span().end() > before) {
+                break;
+            }
+            if (p.span().start() >= before - FORCES_REACH && p.id() != null && p.id().startsWith("kb:")
+                    && p.type() == EntityType.ARMED_GROUP && actors.byId(p.id().substring(3))
+                    .map(a -> a.affiliation()).flatMap(actors::byId)
+                    .filter(g -> g.type() == EntityType.STATE_OR_GOVERNMENT).isPresent()) {
+                last = p;
+            }
+        }
+        return last;
+    }
+
     /** The sentence's entity mentions, generic participants and nationality words, in text order. */
     private List<Participant> participants(String text, CharSpan sentence, List<Participant> mentions) {
         List<Participant> inside = new ArrayList<>(mentions.stream().filter(p -> sentence.contains(p.span())).toList());
@@ -248,6 +267,16 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             String following = text.substring(m.end(), Math.min(sentence.end(), m.end() + 40)).stripLeading();
             Demonyms.actorId(m.group(), following).flatMap(actors::byId).ifPresent(actor ->
                     inside.add(new Participant(span, "kb:" + actor.id(), actor.name(), actor.type(), null)));
+        }
+        Matcher definite = DEFINITE_FORCES.matcher(text).region(sentence.start(), sentence.end());
+        while (definite.find()) {
+            CharSpan span = new CharSpan(definite.start(), definite.end());
+            Participant forces = inside.stream().anyMatch(p -> p.span().overlaps(span)) ? null
+                    : lastStateForces(mentions, span.start());
+            if (forces != null) {
+                // "The soldiers seized the hospital": the state's forces the text last named.
+                inside.add(new Participant(span, forces.id(), forces.name(), forces.type(), null));
+            }
         }
         Matcher plural = PLURAL_DEMONYM.matcher(text).region(sentence.start(), sentence.end());
         while (plural.find()) {
