@@ -146,6 +146,20 @@ class EventsTest {
     }
 
     @Test
+    void commonWordingsOfProtestsWithdrawalsDeploymentsShipmentsAndFightingAreFound() {
+        Analysis a = analyse("Students in Basra were protesting the power cuts.\n\nIn 2011, the president removed the remaining"
+                + " combat troops from Iraq.\n\nThe group has sent its militia to Aleppo.\n\nSyria served as a transit point"
+                + " for shipments of guided rockets to Lebanon.\n\nThe army vowed to repel any incursion.\n\n"
+                + "The coalition continues to drive ISIS from its bases in Syria.");
+        assertEquals(EventType.PROTEST, eventOf(a, "protesting").type());
+        assertEquals(EventType.WITHDRAWAL, eventOf(a, "removed the remaining combat troops").type());
+        assertEquals(EventType.DEPLOYMENT, eventOf(a, "sent its militia").type());
+        assertEquals(EventType.ARMS_TRANSFER, eventOf(a, "shipments of guided rockets").type());
+        assertEquals(EventType.BATTLE, eventOf(a, "repel").type());
+        assertEquals(EventType.TERRITORY_CAPTURED, eventOf(a, "drive ISIS from").type());
+    }
+
+    @Test
     void aThatClauseOpenedByAnAuxiliaryTakesTheNounBeforeThatAsItsSubject() {
         Analysis a = analyse("Russian support has brought Bashar al-Assad closer to victory than at any point since the"
                 + " start of a war that has killed hundreds of thousands of people.\n\nIt was the Syrian army that"
