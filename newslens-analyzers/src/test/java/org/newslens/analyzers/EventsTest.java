@@ -152,7 +152,10 @@ class EventsTest {
                 + " for shipments of guided rockets to Lebanon.\n\nThe army vowed to repel any incursion.\n\n"
                 + "The coalition continues to drive ISIS from its bases in Syria.");
         assertEquals(EventType.PROTEST, eventOf(a, "protesting").type());
-        assertEquals(EventType.WITHDRAWAL, eventOf(a, "removed the remaining combat troops").type());
+        EventMention removed = eventOf(a, "removed the remaining combat troops");
+        assertEquals(EventType.WITHDRAWAL, removed.type());
+        assertEquals("Iraq", removed.location() == null ? null : removed.location().name(),
+                "the country left is where the withdrawal happens: " + removed.reason());
         assertEquals(EventType.DEPLOYMENT, eventOf(a, "sent its militia").type());
         assertEquals(EventType.ARMS_TRANSFER, eventOf(a, "shipments of guided rockets").type());
         assertEquals(EventType.BATTLE, eventOf(a, "repel").type());

@@ -71,6 +71,7 @@ final class EventArguments {
             + "held|hold\\w*|join\\w*|declar\\w*|implement\\w*|end\\w*|broke|break\\w*|violat\\w*)\\b.*", Pattern.DOTALL);
     private static final Pattern OWN_FORCES = Pattern.compile("(?i)\\s*(?:its|their)\\s+(?:own\\s+)?(?:aircraft|warplanes|jets|"
             + "planes|troops|forces|soldiers|fighters|units|army|artillery|drones|helicopters|navy|military)\\b.*", Pattern.DOTALL);
+    private static final Pattern LEFT_FROM = Pattern.compile("(?is).*\\b(?:from|out\\s+of)\\s+(?:the\\s+)?$");
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?is).*\\bfrom\\s+(?:the\\s+)?$");
     private static final Pattern INTO_BEFORE = Pattern.compile("(?is).*\\b(?:into|to|for)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?$");
     /** "attacked U.S. diplomats": a country name standing before the noun it describes. */
@@ -218,6 +219,9 @@ final class EventArguments {
         Participant location = location(trigger, clause, sentence, left, right, participants, noun);
         Participant country = null;
         boolean countryTaken = location != null && actedOn(trigger, location, noun);
+        // "withdrew the last troops from Iraq": the country left is where the withdrawal happens.
+        countryTaken |= location != null && location.country() && moves(trigger.type()) && LEFT_FROM.matcher(
+                text.substring(Math.max(clause.start(), location.span().start() - 12), location.span().start())).matches();
         if (location != null && location.country() && !countryTaken && !IN_COUNTRY.matcher(
                 text.substring(Math.max(clause.start(), location.span().start() - 25), location.span().start())).matches()) {
             // A country named without "in/inside/across" is a fallback: the paragraph's or the article's place
