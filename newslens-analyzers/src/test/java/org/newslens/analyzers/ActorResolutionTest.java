@@ -127,4 +127,13 @@ class ActorResolutionTest {
         Entity nasrallah = only(entities, "kb:hassan-nasrallah");
         assertTrue(nasrallah.descriptions().contains("Hezbollah's Secretary General"), nasrallah.descriptions().toString());
     }
+
+    @Test
+    void theDiplomatIsWhoeverLastCarriedADiplomatsTitle() {
+        List<Entity> entities = entities("UN envoy Staffan de Mistura paused the talks. Events on the ground had convinced"
+                + " the Italian-Swedish diplomat that it was pointless to go on.");
+        Entity envoy = only(entities, "kb:staffan-de-mistura");
+        assertTrue(envoy.mentions().stream().anyMatch(m -> m.text().equals("the Italian-Swedish diplomat")),
+                envoy.mentions().toString());
+    }
 }

@@ -30,7 +30,11 @@ final class DescriptionLinker {
                     + "(?<role>(?i:" + ROLES + ")))\\s+$");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile(
             "^,\\s+(?:the\\s+|a\\s+)?(?<desc>[^,;.()]{0,50}?\\b(?<role>(?i:" + ROLES + "))\\b[^,;.()]{0,30}?),");
-    private static final Pattern DEFINITE = Pattern.compile("\\b[Tt]he\\s+(?<role>(?i:" + ROLES + "))\\b(?!\\s+of\\b)");
+    private static final Pattern DEFINITE = Pattern.compile("\\b[Tt]he\\s+(?:(?<role>(?i:" + ROLES + "))\\b(?!\\s+of\\b)"
+            + "|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}(?<diplomat>diplomat)\\b)");
+    /** "the Italian-Swedish diplomat": whoever last carried a diplomat's title. */
+    private static final Set<String> DIPLOMATIC = Set.of("envoy", "special envoy", "ambassador", "foreign minister",
+            "secretary of state", "negotiator", "mediator");
     private static final double LINK_CONFIDENCE = 0.7;
 
     /** Titles found per entity id, and the entities with description mentions added. */
@@ -64,7 +68,7 @@ final class DescriptionLinker {
             Matcher definite = DEFINITE.matcher(span.of(text));
             while (definite.find()) {
                 CharSpan at = new CharSpan(span.start() + definite.start(), span.start() + definite.end());
-                String role = normaliseRole(definite.group("role"));
+                String role = definite.group("role") == null ? "diplomat" : normaliseRole(definite.group("role"));
                 Entity referent = latestBefore(entities, roles, role, at.start());
                 if (referent != null && referent.mentions().stream().noneMatch(m -> m.span().overlaps(at))) {
                     added.computeIfAbsent(referent.id(), id -> new ArrayList<>())
@@ -115,7 +119,8 @@ final class DescriptionLinker {
         int bestEnd = -1;
         for (Entity entity : entities) {
             Set<String> own = roles.get(entity.id());
-            if (own == null || own.stream().noneMatch(r -> r.equals(role) || r.endsWith(" " + role))) {
+            if (own == null || own.stream().noneMatch(r -> r.equals(role) || r.endsWith(" " + role)
+                    || role.equals("diplomat") && DIPLOMATIC.contains(r))) {
                 continue;
             }
             for (Mention m : entity.mentions()) {
