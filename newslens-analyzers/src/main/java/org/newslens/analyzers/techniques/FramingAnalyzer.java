@@ -71,9 +71,20 @@ public final class FramingAnalyzer implements Analyzer<List<ActorFraming>> {
     @Override
     public List<ActorFraming> analyze(AnalysisInput input) {
         String text = input.article().text();
-        List<Entity> actors = input.get(Layers.ENTITIES).stream().filter(e -> ACTORS.contains(e.type())).toList();
+        List<Entity> named = input.get(Layers.ENTITIES).stream().filter(e -> ACTORS.contains(e.type())).toList();
+        List<Entity> sides = UnnamedSides.find(text, input.article().contentSpans(), named);
+        List<Entity> actors = new ArrayList<>(named);
+        actors.addAll(sides);
         List<Labelled> found = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
+        for (Entity side : sides) {
+            // What the writer calls fighters it does not name is itself the label: "terrorists", "rebels".
+            for (Mention m : side.mentions()) {
+                found.add(new Labelled(side, new Label(m.span(), abbreviate(m.text()), "naming",
+                        stanceOf(text, m.span(), null, Stance.NEUTRAL), "the writer's name for fighters the text"
+                        + " does not name")));
+            }
+        }
         for (TechniqueSpan span : input.get(Layers.TECHNIQUES)) {
             if (span.technique() != Technique.NAME_CALLING_LABELING && span.technique() != Technique.LOADED_LANGUAGE) {
                 continue;
@@ -216,7 +227,7 @@ public final class FramingAnalyzer implements Analyzer<List<ActorFraming>> {
         int negative = 0;
         Matcher m = WORD.matcher(text).region(label.start(), Math.min(text.length(), label.end()));
         while (m.find()) {
-            if (mention.span().contains(m.start())) {
+            if (mention != null && mention.span().contains(m.start())) {
                 continue;
             }
             switch (stance.of(m.group())) {

@@ -107,6 +107,28 @@ class FramingAndPersuasionTest {
     }
 
     @Test
+    void fightersTheTextDoesNotNameAreASideFramedByWhatTheWriterCallsThem() {
+        String text = "US-backed terrorists shelled the camp. Nusra terrorists fled.\nWestern media praise the"
+                + " \"moderate\" rebels. Loyalist forces advanced.";
+        int at = text.indexOf("Nusra");
+        Entity nusra = new Entity("kb:nusra", "Jabhat al-Nusra", EntityType.ARMED_GROUP, null, List.of(), List.of(), null,
+                1.0, List.of(new Mention(new CharSpan(at, at + 5), "Nusra", 1.0)));
+        int quote = text.indexOf('"');
+        Quote scare = new Quote(new CharSpan(quote, quote + 10), QuoteKind.SCARE, false, null, null, null, 0.8, "scare");
+        FramingAnalyzer analyzer = new FramingAnalyzer(new ModelStore());
+        List<ActorFraming> framing = analyzer.analyze(AnalysisInput.of(Article.ofText("t", text),
+                Map.of(Layers.ENTITIES, List.of(nusra), Layers.TECHNIQUES, List.of(), Layers.QUOTES, List.of(scare)),
+                analyzer));
+        ActorFraming opposition = framing.stream().filter(f -> f.entity().equals("side:armed-opposition")).findFirst()
+                .orElseThrow(() -> new AssertionError(framing.toString()));
+        List<String> labels = opposition.labels().stream().map(ActorFraming.Label::text).toList();
+        assertEquals(List.of("US-backed terrorists", "\"moderate\"", "rebels"), labels,
+                "\"Nusra terrorists\" are Nusra's, not the unnamed side's");
+        assertEquals(Stance.NEGATIVE, opposition.stance());
+        assertTrue(framing.stream().anyMatch(f -> f.entity().equals("side:pro-government-forces")), framing.toString());
+    }
+
+    @Test
     void persuasionProfileCountsPerThousandWordsAndCoveredText() {
         List<TechniqueSpan> techniques = List.of(
                 technique(Technique.NAME_CALLING_LABELING, "The butchers of the"),
