@@ -163,6 +163,14 @@ class EventsTest {
     }
 
     @Test
+    void thisLastPocketIsThePlaceTheSentenceBeforeNamed() {
+        Analysis a = analyse("On Monday the militants of the besieged town of Madaya agreed to evacuate to Idlib.\n"
+                + "With this last pocket cleared, all of Rif Dimashq will be free.");
+        EventMention cleared = eventOf(a, "cleared");
+        assertEquals("Madaya", cleared.location() == null ? null : cleared.location().name(), cleared.reason());
+    }
+
+    @Test
     void aThatClauseOpenedByAnAuxiliaryTakesTheNounBeforeThatAsItsSubject() {
         Analysis a = analyse("Russian support has brought Bashar al-Assad closer to victory than at any point since the"
                 + " start of a war that has killed hundreds of thousands of people.\n\nIt was the Syrian army that"

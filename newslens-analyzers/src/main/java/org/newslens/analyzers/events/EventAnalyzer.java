@@ -45,6 +45,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     static final int MAX_SENTENCES = 5000;
     static final int MAX_EVENTS = 2000;
 
+    /** "this last pocket", "that town": a place pointed back to, right before the trigger. */
+    private static final Pattern PLACE_ANAPHOR = Pattern.compile("(?i)\\b(?:this|that)\\s+(?:last\\s+|remaining\\s+|"
+            + "besieged\\s+|small\\s+)?(?:pocket|town|city|village|area|enclave|district|neighbou?rhood|suburb)\\s+"
+            + "(?:(?:was|is|has been|had been|were)\\s+)?$");
     /** "the stillborn negotiations": a definite mention, which can point back to talks named before. */
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     /** Talks, which a later mention without a place continues (a deal is about a place, not held at one). */
@@ -144,6 +148,11 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                         quote, quote != null && outlets.contains(quote.speaker()));
 
                 EventArgument location = args.location() != null ? args.location().argument("stated") : null;
+                if (previous != null && previous.location() != null && previous.location().stated()
+                        && PLACE_ANAPHOR.matcher(text).region(clause.start(), trigger.span().start()).find()) {
+                    // "With this last pocket cleared": the place the sentence before named, not one named later.
+                    location = previous.location().withBasis("previous");
+                }
                 if (location == null && previous == null && talksPlace != null && HELD.contains(type)
                         && DEFINITE_BEFORE.matcher(text).region(Math.max(s.start(), trigger.span().start() - 40),
                         trigger.span().start()).find()) {
