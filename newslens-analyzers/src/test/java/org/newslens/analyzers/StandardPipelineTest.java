@@ -37,6 +37,24 @@ class StandardPipelineTest {
     }
 
     @Test
+    void theFirstReaderCommentsDateBoundsAnUndatedArticleFromAbove() {
+        String body = "Rebels have held the town since 2014. On Tuesday the governor said it was calm.\n";
+        String stamp = "March 3, 2017 at 9:15 pm";
+        String later = "\nApril 9, 2017 at 8:00 am";
+        String text = body + stamp + later;
+        Article article = new Article("t", "t.txt", null, null, null, null, text, List.of(
+                new Boilerplate(new CharSpan(body.length(), body.length() + stamp.length()), "comment", 0.9,
+                        "comment time stamp"),
+                new Boilerplate(new CharSpan(body.length() + stamp.length() + 1, text.length()), "comment", 0.9,
+                        "comment time stamp")), List.of());
+        var publication = PIPELINE.analyze(article).get(Layers.PUBLICATION);
+        assertTrue(publication.estimated(), publication.toString());
+        assertEquals("2017-03", publication.period(), publication.toString());
+        org.junit.jupiter.api.Assertions.assertNull(publication.date(), "no day is made up");
+        assertTrue(publication.basis().contains("2014 or later"), publication.basis());
+    }
+
+    @Test
     void aYearCountedOnFromAnotherIsTheWritersYear() {
         String text = "The war that began in 2011, seven years later, has reached the capital's edge. Talks failed"
                 + " in 2015.";

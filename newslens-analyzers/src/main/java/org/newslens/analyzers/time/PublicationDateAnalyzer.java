@@ -4,6 +4,13 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newslens.core.model.Article;
+import org.newslens.core.model.Boilerplate;
 import java.util.Set;
 import org.newslens.analyzers.models.ModelStore;
 import org.newslens.core.model.Publication;
@@ -44,6 +51,35 @@ public final class PublicationDateAnalyzer implements Analyzer<Publication> {
         return Set.of(Layers.SENTENCES);
     }
 
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+    /** A comment's time stamp as the boilerplate rules find it: "December 18, 2016 at 10:32 pm". */
+    private static final Pattern COMMENT_STAMP = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? (\\d{1,2}),? (\\d{4})\\b");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    /** The earliest date stamped on a reader comment below the article, or null. */
+    static LocalDate firstCommentDate(Article article) {
+        LocalDate first = null;
+        for (Boilerplate b : article.boilerplate()) {
+            if (!"comment".equals(b.kind())) {
+                continue;
+            }
+            // Only a stamp line itself: a date inside a comment's words may be any date.
+            Matcher m = COMMENT_STAMP.matcher(b.span().of(article.text()).strip());
+            if (m.lookingAt() && b.span().of(article.text()).strip().length() < 40) {
+                try {
+                    LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)),
+                            MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1, Integer.parseInt(m.group(2)));
+                    first = first == null || date.isBefore(first) ? date : first;
+                } catch (java.time.DateTimeException e) {
+                    // "February 31": not a date; look at the next stamp
+                }
+            }
+        }
+        return first;
+    }
+
     /** Is month-or-year {@code a} after {@code b}? "2016" is after "2015-09"; "2016-03" after "2016". */
     private static boolean later(String a, String b) {
         String pa = a.length() == 4 ? a + "-00" : a;
@@ -78,6 +114,15 @@ public final class PublicationDateAnalyzer implements Analyzer<Publication> {
         }
         if (latest != null) {
             return new Publication(latest, true, "latest full date in the text");
+        }
+        LocalDate firstComment = firstCommentDate(input.article());
+        if (firstComment != null && (latestPeriod == null || !later(latestPeriod, MONTH.format(firstComment)))) {
+            // A reader's comment is dated: the article was up by then, and blog comments mostly come within days.
+            String period = MONTH.format(firstComment);
+            String basis = "first reader comment dated " + firstComment + ": written " + period + " or before"
+                    + (latestPeriod == null ? "" : ", " + latestPeriod + " or later (the latest month or year it names)");
+            input.report("no full date in metadata or text; " + basis + "; relative dates stay unresolved");
+            return new Publication(null, true, basis, period);
         }
         if (latestPeriod != null) {
             input.report("no full date in metadata or text; written " + latestPeriod
