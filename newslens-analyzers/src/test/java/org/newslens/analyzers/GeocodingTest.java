@@ -61,6 +61,14 @@ class GeocodingTest {
     }
 
     @Test
+    void syriasKurdishRegionIsInSyriaAndIraqsInIraq() {
+        List<Entity> entities = entities("The PYD administers Rojava from its offices near the border. Voters in Iraqi"
+                + " Kurdistan backed independence.");
+        assertEquals("SY", mentioned(entities, "Rojava").geo().country());
+        assertEquals("IQ", mentioned(entities, "Iraqi Kurdistan").geo().country());
+    }
+
+    @Test
     void transliterationVariantsFindOnePlace() {
         List<Entity> entities = entities("Rebels left Al-Dumayr on Tuesday. Residents of Ad Dumayr said buses reached"
                 + " Idlib, and talks began in Rastan near Homs in Syria.");
