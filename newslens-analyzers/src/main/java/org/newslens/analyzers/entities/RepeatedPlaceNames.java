@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.EntityType;
@@ -51,22 +51,11 @@ final class RepeatedPlaceNames {
         if (names.isEmpty()) {
             return List.of();
         }
-        StringBuilder alternatives = new StringBuilder();
-        for (String n : names) {
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(n));
-        }
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}’'-])(?:" + alternatives + ")(?![\\p{L}\\p{N}]|-\\p{L})");
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}’'-])(?:" + NameRecurrences.alternation(names)
+                + ")(?![\\p{L}\\p{N}]|-\\p{L})");
         List<EntityGrouper.RawMention> added = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            Matcher m = pattern.matcher(text).region(sentence.start(), sentence.end());
-            m.useTransparentBounds(true);
-            while (m.find()) {
-                CharSpan span = new CharSpan(m.start(), m.end());
-                if (found.stream().noneMatch(f -> f.span().overlaps(span))
-                        && added.stream().noneMatch(f -> f.span().overlaps(span))) {
-                    added.add(new EntityGrouper.RawMention(span, EntityType.LOCATION, CONFIDENCE, null));
-                }
-            }
+        for (MatchResult m : NameRecurrences.untagged(text, sentences, pattern, found)) {
+            added.add(new EntityGrouper.RawMention(new CharSpan(m.start(), m.end()), EntityType.LOCATION, CONFIDENCE, null));
         }
         return added;
     }

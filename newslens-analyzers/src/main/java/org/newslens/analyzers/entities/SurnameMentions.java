@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -62,23 +62,13 @@ final class SurnameMentions {
         if (surnames.isEmpty()) {
             return List.of();
         }
-        StringBuilder alternatives = new StringBuilder();
-        for (String s : surnames.keySet()) {
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(s));
-        }
         // "O’ Hanlon" / "O’Hanlon": the Irish prefix belongs to the name.
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}’'])(?:O[’'] ?)?(" + alternatives + ")(?![\\p{L}\\p{N}])");
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}’'])(?:O[’'] ?)?(" + NameRecurrences.alternation(surnames.keySet())
+                + ")(?![\\p{L}\\p{N}])");
         List<EntityGrouper.RawMention> added = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            Matcher m = pattern.matcher(text).region(sentence.start(), sentence.end());
-            m.useTransparentBounds(true);
-            while (m.find()) {
-                CharSpan span = new CharSpan(m.start(), m.end());
-                boolean taken = found.stream().anyMatch(f -> f.span().overlaps(span));
-                if (!taken) {
-                    added.add(new EntityGrouper.RawMention(span, EntityType.PERSON, CONFIDENCE, surnames.get(m.group(1))));
-                }
-            }
+        for (MatchResult m : NameRecurrences.untagged(text, sentences, pattern, found)) {
+            added.add(new EntityGrouper.RawMention(new CharSpan(m.start(), m.end()), EntityType.PERSON, CONFIDENCE,
+                    surnames.get(m.group(1))));
         }
         return added;
     }
