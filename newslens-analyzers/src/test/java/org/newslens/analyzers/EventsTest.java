@@ -286,6 +286,19 @@ class EventsTest {
     }
 
     @Test
+    void anOffensiveInNorthernSyriaIsThereAndPartsOfTheCountryStillMakeItTheArticlesPlace() {
+        Analysis a = analyse("Russian jets backed an offensive in northern Syria. Rebels fled to southern Syria and"
+                + " eastern Syria. Douma was quiet. Douma's markets reopened. Life in Syria was hard.\n\nDiplomats said a ceasefire was close.");
+        EventMention offensive = eventOf(a, "offensive");
+        assertEquals("Northern Syria", offensive.location().name());
+        assertTrue(offensive.location().geo().lat() > 35.7, offensive.location().geo().toString());
+        EventMention ceasefire = eventOf(a, "ceasefire");
+        assertEquals("Syria", ceasefire.location().name(), "Syria and three parts of it outweigh two mentions of Douma: "
+                + ceasefire.reason());
+        assertEquals("article", ceasefire.location().basis());
+    }
+
+    @Test
     void whoIsForcedToActIsTheActorAndABracketedDatelineIsNot() {
         Analysis a = analyse("The army shelled their positions and forced the rebels to retreat from Rastan.\n\n"
                 + "(Reuters) Staffan de Mistura announced a pause in the talks.");

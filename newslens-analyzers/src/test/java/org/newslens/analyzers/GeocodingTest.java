@@ -105,6 +105,32 @@ class GeocodingTest {
     }
 
     @Test
+    void aPartOfACountryIsARegionInThatPart() {
+        List<Entity> entities = entities("Rebels agreed to leave for northern Syria. Troops moved into the North of Syria"
+                + " from Daraa, in southern Syria, while shelling eastern Aleppo. Seoul said South Korea would help.");
+        Entity north = mentioned(entities, "northern Syria");
+        assertEquals("Northern Syria", north.name());
+        assertTrue(north.mentions().stream().anyMatch(m -> m.text().equals("North of Syria")), north.toString());
+        assertEquals("region", north.geo().kind());
+        assertEquals("part", north.geo().precision());
+        assertTrue(north.geo().lat() > 35.7 && north.geo().lon() > 37 && north.geo().lon() < 39, north.geo().toString());
+        Geo south = mentioned(entities, "southern Syria").geo();
+        assertTrue(south.lat() < 33.6, south.toString());
+        assertEquals("Aleppo", mentioned(entities, "Aleppo").name(), "a part of a town stays the town");
+        assertEquals("country", mentioned(entities, "South Korea").geo().kind());
+        assertNull(mentioned(entities("Migrants from Central America reached Texas."), "Central America").geo(),
+                "a continent's part is not a part of the US");
+    }
+
+    @Test
+    void aCompassPointOfTwoWordsIsOneDirection() {
+        Geo london = entities("Riots spread across south east London on Friday, police in England said.").stream()
+                .filter(e -> e.name().toLowerCase(java.util.Locale.ROOT).endsWith("london")).findFirst()
+                .orElseThrow().geo();
+        assertEquals("GB", london.country(), "not East London in South Africa: " + london);
+    }
+
+    @Test
     void countriesByShortNames() {
         List<Entity> entities = entities("The US and Britain backed the plan, which Russia and Iran opposed.");
         assertEquals("US", mentioned(entities, "US").geo().country());

@@ -102,6 +102,8 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
                 word -> classifier.getKnownLCWords().contains(word)));
         mentions.addAll(RepeatedPlaceNames.find(text, input.get(Layers.SENTENCES), mentions,
                 word -> classifier.getKnownLCWords().contains(word), name -> !gazetteer.candidates(name).isEmpty()));
+        mentions = CountryParts.widen(text, mentions,
+                name -> gazetteer.candidates(name).stream().anyMatch(p -> p.kind().equals("country")));
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
         List<Entity> grouped = grouper.group(text, mentions);
         List<Entity> described = descriptions.link(text, input.article().contentSpans(), grouped).entities();

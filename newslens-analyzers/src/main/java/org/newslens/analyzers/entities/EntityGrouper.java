@@ -59,6 +59,9 @@ final class EntityGrouper {
             Actor actor = actors.get(entry.getKey());
             EntityType type = types.get(entry.getKey());
             String name = actor != null ? actor.name() : canonicalName(mentions);
+            if (type == EntityType.LOCATION && LOWER_CASE_DIRECTION.matcher(name).lookingAt()) {
+                name = Character.toUpperCase(name.charAt(0)) + name.substring(1); // "northern Syria" as a name
+            }
             boolean oneWordPerson = type == EntityType.PERSON && !name.contains(" ");
             if (actor == null && (type == EntityType.ORGANIZATION || oneWordPerson) && MEDIA_NAME.matcher(name).find()) {
                 type = EntityType.MEDIA_OUTLET; // "BuzzFeed News", "Daily Herald": the name says what it is
@@ -169,6 +172,9 @@ final class EntityGrouper {
         }
     }
 
+    private static final java.util.regex.Pattern LOWER_CASE_DIRECTION =
+            java.util.regex.Pattern.compile("(?:north|south|east|west|central)\\p{L}*[ -]");
+
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
 
     /** The capitals that start a name's words: "Enforcement and Removal Operations" -> ERO. */
@@ -210,7 +216,8 @@ final class EntityGrouper {
         // The longest, counting words, not spaces: "Michael O’Hanlon" over a stray "Michael O’ Hanlon".
         return mentions.stream().map(m -> cleanSurface(m.text()))
                 .max(Comparator.comparingInt((String n) -> n.replaceAll("\\s+", "").length())
-                        .thenComparingInt(n -> -n.length()))
+                        .thenComparingInt(n -> -n.length())
+                        .thenComparing(n -> Character.isUpperCase(n.charAt(0)))) // "Northern Syria", not "northern Syria"
                 .orElseThrow();
     }
 
@@ -224,6 +231,7 @@ final class EntityGrouper {
         s = s.replaceAll("(?i)(?<![\\p{L}\\p{N}])([od])['’]\\s*(?=\\p{L})", "$1");
         s = s.replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
         if (type == EntityType.LOCATION) {
+            s = s.replaceFirst("^(north|south|east|west)( ?(?:east|west))? (?:part )?of ", "$1$2ern "); // the North of Syria
             // Arabic place names are written with and without the article: Ar Rastan / Rastan, Al-Dumayr / Dumayr.
             s = s.replaceFirst("^(?:al|el|ad|ar|as|az|an|at|ash|adh) (?=\\S{3,})", "");
         }

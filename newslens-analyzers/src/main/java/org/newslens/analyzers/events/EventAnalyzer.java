@@ -23,6 +23,8 @@ import org.newslens.core.pipeline.Layers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -302,20 +304,29 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     /**
      * Where an event with no stated place most likely is: the most-mentioned town, region or facility,
      * unless a country is mentioned more often (an article about "Syria" at large), then the country.
+     * Parts of a country ("northern Syria") count for the country: the article is about it at large.
      */
     private static EventArgument mainPlace(String text, List<Entity> entities) {
         Entity local = null;
         Entity country = null;
         int localCount = 0;
         int countryCount = 0;
+        Map<String, Integer> partMentions = new HashMap<>();
         for (Entity e : entities) {
-            if ((e.type() != EntityType.LOCATION && e.type() != EntityType.FACILITY) || e.geo() == null) {
+            if (isCountryPart(e, entities)) {
+                partMentions.merge(e.geo().place(), e.mentions().size(), Integer::sum);
+            }
+        }
+        for (Entity e : entities) {
+            if ((e.type() != EntityType.LOCATION && e.type() != EntityType.FACILITY) || e.geo() == null
+                    || isCountryPart(e, entities)) {
                 continue;
             }
             boolean isCountry = "country".equals(e.geo().kind());
             // A country counts where it is a place ("in Syria"), not where it acts ("the U.S. warned").
             int count = isCountry ? (int) e.mentions().stream().filter(m -> AS_PLACE.matcher(
-                    text.substring(Math.max(0, m.start() - 20), m.start())).matches()).count() : e.mentions().size();
+                    text.substring(Math.max(0, m.start() - 20), m.start())).matches()).count()
+                    + partMentions.getOrDefault(e.geo().place(), 0) : e.mentions().size();
             if (isCountry && count > countryCount) {
                 country = e;
                 countryCount = count;
@@ -326,6 +337,14 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         }
         Entity chosen = local == null || (country != null && countryCount > localCount) ? country : local;
         return chosen == null ? null : new EventArgument(chosen.id(), chosen.name(), null, chosen.geo(), "article");
+    }
+
+    /** "Northern Syria": a region the geocoder placed inside a country the article also names. */
+    private static boolean isCountryPart(Entity e, List<Entity> entities) {
+        return e.type() == EntityType.LOCATION && e.geo() != null && "part".equals(e.geo().precision())
+                && "region".equals(e.geo().kind()) && e.name().endsWith(" " + e.geo().place())
+                && entities.stream().anyMatch(c -> c.geo() != null && "country".equals(c.geo().kind())
+                        && c.geo().place().equals(e.geo().place()));
     }
 
     private static final java.util.regex.Pattern AS_PLACE = java.util.regex.Pattern.compile(

@@ -28,20 +28,23 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byForm;
     private final Map<String, String> regionOverrides;
     private final Map<String, Place> countries;
+    private final Map<String, List<Place>> regionsByCountry;
     private final Set<String> curated;
 
     private Gazetteer(Map<String, List<Place>> byForm, Map<String, String> regionOverrides, Map<String, Place> countries,
-                      Set<String> curated) {
+                      Map<String, List<Place>> regionsByCountry, Set<String> curated) {
         this.byForm = byForm;
         this.curated = Set.copyOf(curated);
         this.regionOverrides = regionOverrides;
         this.countries = countries;
+        this.regionsByCountry = regionsByCountry;
     }
 
     public static Gazetteer bundled() {
         Map<String, List<Place>> byForm = new HashMap<>();
         Map<String, Place> byKey = new HashMap<>();
         Map<String, Place> countries = new HashMap<>();
+        Map<String, List<Place>> regionsByCountry = new HashMap<>();
         readLines(PLACES, fields -> {
             if (fields[0].equals("kind")) {
                 return;
@@ -51,6 +54,8 @@ public final class Gazetteer {
             byKey.putIfAbsent(key(place.name(), place.country()), place);
             if (place.kind().equals("country")) {
                 countries.putIfAbsent(place.country(), place);
+            } else if (place.kind().equals("region") && place.feature().equals("ADM1")) {
+                regionsByCountry.computeIfAbsent(place.country(), c -> new ArrayList<>()).add(place);
             }
             Set<String> forms = new LinkedHashSet<>();
             forms.add(PlaceForm.normalise(place.name()));
@@ -80,7 +85,7 @@ public final class Gazetteer {
                 regionOverrides.put(form, fields[3]);
             }
         });
-        return new Gazetteer(byForm, regionOverrides, countries, curated);
+        return new Gazetteer(byForm, regionOverrides, countries, regionsByCountry, curated);
     }
 
     /** Places a name may mean, in gazetteer order; empty when none. */
@@ -96,6 +101,22 @@ public final class Gazetteer {
     /** The country with this ISO code, or null. */
     public Place country(String code) {
         return countries.get(code);
+    }
+
+    /**
+     * A point for a part of a country ("northern Syria", "south-eastern Turkey"): the mean of the country's
+     * first-level regions that lie furthest that way — the third of them ranked by how far north, east, south or
+     * west (or both) their centres are, or, for "central", nearest the middle. Ranks, not distances, so a far-off
+     * region (Alaska) does not decide alone. Null when the country has fewer than three regions or the word
+     * names no direction.
+     */
+    public double[] partOfCountry(String code, String direction) {
+        List<Place> regions = regionsByCountry.getOrDefault(code, List.of());
+        double[] axis = CountryPart.axis(direction);
+        if (regions.size() < 3 || axis == null) {
+            return null;
+        }
+        return CountryPart.centre(regions, axis);
     }
 
     /**

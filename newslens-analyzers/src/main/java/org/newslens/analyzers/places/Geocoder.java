@@ -29,10 +29,14 @@ import org.newslens.core.model.Mention;
 public final class Geocoder {
 
     private static final Pattern DIRECTION = Pattern.compile(
-            "^(?i)(?:the )?((?:north|south|east|west|central|upper|lower)(?:ern)?|north-?(?:east|west)(?:ern)?"
-                    + "|south-?(?:east|west)(?:ern)?|rural|old|greater|downtown)\\s+(.+)$");
+            "^(?i)(?:the )?((?:north|south)[- ]?(?:east|west)(?:ern)?|(?:north|south|east|west|central|upper|lower)(?:ern)?"
+                    + "|rural|old|greater|downtown)\\s+(.+)$");
     private static final Pattern PART_OF = Pattern.compile("^(?i)(?:the )?(?:port|city|town|village|outskirts|"
             + "countryside|suburbs?|province|governorate|district|region|area|centre|center|old city) of (.+)$");
+    /** "the North of Syria", "the east of the country's Idlib": a direction's part of a place named after it. */
+    private static final Pattern DIRECTION_OF = Pattern.compile("^(?i)(?:the )?((?:north|south)?-?(?:east|west)?(?:ern)?"
+            + "|north|south|central) (?:part )?of (.+)$");
+    private static final Pattern CONTINENT_PART = Pattern.compile("(?i)(?:the )?(?:north|south|central|latin)\\s+america");
     private static final Pattern FOLLOWING_REGION = Pattern.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)");
     private static final double CLOSE_CALL = 2.5;
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+(?:the\\s+)?(?:town of\\s+|city of\\s+"
@@ -152,15 +156,27 @@ public final class Geocoder {
             return entity;
         }
         boolean part = false;
+        String towards = null;
         List<Place> candidates = gazetteer.candidates(name);
         Matcher direction = DIRECTION.matcher(name);
+        Matcher directionOf = DIRECTION_OF.matcher(name);
+        String whole = name; // the place the name is (a part of)
         if (candidates.isEmpty() && direction.matches()) {
-            candidates = gazetteer.candidates(direction.group(2));
-            part = true;
+            whole = direction.group(2);
+            towards = direction.group(1);
+        } else if (candidates.isEmpty() && directionOf.matches() && !directionOf.group(1).isEmpty()) {
+            whole = directionOf.group(2);
+            towards = directionOf.group(1);
         }
         Matcher partOf = PART_OF.matcher(name);
-        if (candidates.isEmpty() && partOf.matches()) {
-            candidates = gazetteer.candidates(partOf.group(1)); // "the Port of Aqaba", "the outskirts of Homs"
+        if (candidates.isEmpty() && towards == null && partOf.matches()) {
+            whole = partOf.group(1); // "the Port of Aqaba", "the outskirts of Homs"
+        }
+        if (CONTINENT_PART.matcher(name).matches()) {
+            return entity; // "South America" is no part of the US: a vague region, no point
+        }
+        if (!whole.equals(name)) {
+            candidates = gazetteer.candidates(whole);
             part = true;
         }
         if (candidates.isEmpty()) {
@@ -174,7 +190,7 @@ public final class Geocoder {
         }
         List<Scored> scored = new ArrayList<>();
         for (Place place : candidates) {
-            scored.add(new Scored(place, score(place, name, countryWeight, followingCountry)));
+            scored.add(new Scored(place, score(place, whole, REGION_WORD.matcher(name).find(), countryWeight, followingCountry)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         Place best = scored.get(0).place();
@@ -199,7 +215,15 @@ public final class Geocoder {
         String kind = near ? "city" : area != null || part ? "region" : best.kind();
         String precision = near ? "approximate" : part || area != null ? "part"
                 : best.kind().equals("city") ? "exact" : "centroid";
-        Geo geo = new Geo(best.name(), best.lat(), best.lon(), best.country(), kind, precision, round(1 / total),
+        double[] point = {best.lat(), best.lon()};
+        if (part && towards != null && best.kind().equals("country")) {
+            // "northern Syria" is a region of its own on the map, not the middle of the country.
+            double[] partPoint = gazetteer.partOfCountry(best.country(), towards);
+            if (partPoint != null) {
+                point = new double[] {round(partPoint[0]), round(partPoint[1])};
+            }
+        }
+        Geo geo = new Geo(best.name(), point[0], point[1], best.country(), kind, precision, round(1 / total),
                 alternatives);
         String id = area == null && !part ? "location:" + slug(best.name()) + "-" + best.country().toLowerCase(Locale.ROOT)
                 : entity.id();
@@ -244,7 +268,8 @@ public final class Geocoder {
     private record Scored(Place place, double score) {
     }
 
-    private double score(Place place, String name, Map<String, Double> countryWeight, String followingCountry) {
+    private double score(Place place, String name, boolean regionWord, Map<String, Double> countryWeight,
+                         String followingCountry) {
         double score = switch (place.kind()) {
             case "country" -> 9;
             case "region" -> 6;
@@ -266,7 +291,7 @@ public final class Geocoder {
                 default -> 0.5;
             };
         }
-        if (REGION_WORD.matcher(name).find() && place.kind().equals("region")) {
+        if (regionWord && place.kind().equals("region")) {
             score += 8;
         }
         if (place.kind().equals("city") && !place.feature().equals("PPLC") && farFromFocus(place)) {
