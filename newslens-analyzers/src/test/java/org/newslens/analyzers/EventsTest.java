@@ -277,6 +277,17 @@ class EventsTest {
     }
 
     @Test
+    void whatASentenceAboutTheTalksTellsHappensWhereTheTalksAre() {
+        Analysis a = analyse("Envoys met for peace talks in Vienna on Monday.\n\nArmy units shelled Idlib and Saraqib on"
+                + " Tuesday. Idlib was quiet later.\n\n(AFP) The mediator then announced a pause in the stillborn"
+                + " negotiations on Wednesday.");
+        EventMention announced = eventOf(a, "announced");
+        assertEquals("Vienna", announced.location().name(), announced.reason());
+        assertEquals("Vienna", eventOf(a, "negotiations").location().name());
+        assertEquals("Idlib", eventOf(a, "shelled").location().name());
+    }
+
+    @Test
     void anEventInsideACountryIsPlacedInTheCountryNotInTheArticlesTown() {
         Analysis a = analyse("Aleppo was quiet on Monday. Aleppo's markets reopened.\n\n"
                 + "Israel has bombed weapons convoys inside Syria for years.");

@@ -123,6 +123,19 @@ class GeocodingTest {
     }
 
     @Test
+    void theSyrianCapitalIsDamascus() {
+        List<Entity> entities = entities("Rebels planned an offensive on the Syrian capital. Shelling hit Damascus"
+                + " on Monday, and the Iraqi capital was quiet.");
+        Entity damascus = mentioned(entities, "Syrian capital");
+        assertEquals("Damascus", damascus.name());
+        assertEquals(2, damascus.mentions().size(), damascus.toString());
+        near(damascus.geo(), 33.51, 36.29);
+        Entity baghdad = mentioned(entities, "Iraqi capital");
+        assertEquals("Baghdad", baghdad.name());
+        near(baghdad.geo(), 33.34, 44.40);
+    }
+
+    @Test
     void aCompassPointOfTwoWordsIsOneDirection() {
         Geo london = entities("Riots spread across south east London on Friday, police in England said.").stream()
                 .filter(e -> e.name().toLowerCase(java.util.Locale.ROOT).endsWith("london")).findFirst()

@@ -28,7 +28,9 @@ public final class AliasMatcher {
     private static final int MAX_ALIAS_TOKENS = 10;
     private static final Set<String> LOCATIVES = Set.of("in", "into", "to", "from", "at", "near", "outside", "inside",
             "around", "toward", "towards", "across", "through", "of", "via", "reached", "entered", "left", "visited",
-            "visit", "downtown", "central", "suburbs");
+            "visit", "downtown", "central", "suburbs",
+            // the object of a strike or a siege is the city, not its government: "shelling hit Damascus"
+            "hit", "shelled", "bombed", "struck", "besieged", "stormed", "encircled", "captured", "liberated", "seized");
     private static final Set<String> PLACE_FOLLOWERS = Set.of("governorate", "province", "countryside", "airport",
             "university", "city", "suburbs", "state", "district", "outskirts", "area", "region", "county", "streets");
 

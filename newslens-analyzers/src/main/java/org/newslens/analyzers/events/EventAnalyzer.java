@@ -134,6 +134,9 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             List<Participant> participants = participants(text, s, mentions);
             Clauses clauses = new Clauses(text, s);
             Claim claim = claims.stream().filter(c -> c.span().overlaps(s)).findFirst().orElse(null);
+            boolean continuesTalks = talksPlace != null && found.stream().anyMatch(t -> HELD.contains(t.type())
+                    && DEFINITE_BEFORE.matcher(text).region(Math.max(s.start(), t.span().start() - 40), t.span().start())
+                    .find());
             for (EventTriggers.Found trigger : found) {
                 if (adjectival(text, trigger)) {
                     continue;
@@ -155,10 +158,9 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     // "With this last pocket cleared": the place the sentence before named, not one named later.
                     location = previous.location().withBasis("previous");
                 }
-                if (location == null && previous == null && talksPlace != null && HELD.contains(type)
-                        && DEFINITE_BEFORE.matcher(text).region(Math.max(s.start(), trigger.span().start() - 40),
-                        trigger.span().start()).find()) {
-                    // "De Mistura suspended the negotiations" paragraphs after "peace talks in Geneva": the same talks.
+                if (location == null && continuesTalks && (TALKS.contains(type) || type == EventType.CEASEFIRE)) {
+                    // "De Mistura suspended the negotiations" paragraphs after "peace talks in Geneva": the same talks,
+                    // and what the sentence tells with them ("announced a pause in the stillborn negotiations").
                     location = talksPlace.withBasis("previous");
                 } else if (location == null && previous != null && previous.location() != null
                         && !talksAbroad(previous, type, mainPlace)) {

@@ -29,15 +29,17 @@ public final class Gazetteer {
     private final Map<String, String> regionOverrides;
     private final Map<String, Place> countries;
     private final Map<String, List<Place>> regionsByCountry;
+    private final Map<String, Place> capitals;
     private final Set<String> curated;
 
     private Gazetteer(Map<String, List<Place>> byForm, Map<String, String> regionOverrides, Map<String, Place> countries,
-                      Map<String, List<Place>> regionsByCountry, Set<String> curated) {
+                      Map<String, List<Place>> regionsByCountry, Map<String, Place> capitals, Set<String> curated) {
         this.byForm = byForm;
         this.curated = Set.copyOf(curated);
         this.regionOverrides = regionOverrides;
         this.countries = countries;
         this.regionsByCountry = regionsByCountry;
+        this.capitals = capitals;
     }
 
     public static Gazetteer bundled() {
@@ -45,6 +47,7 @@ public final class Gazetteer {
         Map<String, Place> byKey = new HashMap<>();
         Map<String, Place> countries = new HashMap<>();
         Map<String, List<Place>> regionsByCountry = new HashMap<>();
+        Map<String, Place> capitals = new HashMap<>();
         readLines(PLACES, fields -> {
             if (fields[0].equals("kind")) {
                 return;
@@ -56,6 +59,8 @@ public final class Gazetteer {
                 countries.putIfAbsent(place.country(), place);
             } else if (place.kind().equals("region") && place.feature().equals("ADM1")) {
                 regionsByCountry.computeIfAbsent(place.country(), c -> new ArrayList<>()).add(place);
+            } else if (place.feature().equals("PPLC")) {
+                capitals.putIfAbsent(place.country(), place);
             }
             Set<String> forms = new LinkedHashSet<>();
             forms.add(PlaceForm.normalise(place.name()));
@@ -85,7 +90,7 @@ public final class Gazetteer {
                 regionOverrides.put(form, fields[3]);
             }
         });
-        return new Gazetteer(byForm, regionOverrides, countries, regionsByCountry, curated);
+        return new Gazetteer(byForm, regionOverrides, countries, regionsByCountry, capitals, curated);
     }
 
     /** Places a name may mean, in gazetteer order; empty when none. */
@@ -101,6 +106,11 @@ public final class Gazetteer {
     /** The country with this ISO code, or null. */
     public Place country(String code) {
         return countries.get(code);
+    }
+
+    /** The capital of the country with this ISO code, or null. */
+    public Place capital(String code) {
+        return capitals.get(code);
     }
 
     /**

@@ -36,6 +36,7 @@ public final class Geocoder {
     /** "the North of Syria", "the east of the country's Idlib": a direction's part of a place named after it. */
     private static final Pattern DIRECTION_OF = Pattern.compile("^(?i)(?:the )?((?:north|south)?-?(?:east|west)?(?:ern)?"
             + "|north|south|central) (?:part )?of (.+)$");
+    private static final Pattern CAPITAL = Pattern.compile("^(?:[Tt]he )?(" + Nationalities.ALTERNATION + ") capital$");
     private static final Pattern CONTINENT_PART = Pattern.compile("(?i)(?:the )?(?:north|south|central|latin)\\s+america");
     private static final Pattern FOLLOWING_REGION = Pattern.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)");
     private static final double CLOSE_CALL = 2.5;
@@ -158,6 +159,15 @@ public final class Geocoder {
         boolean part = false;
         String towards = null;
         List<Place> candidates = gazetteer.candidates(name);
+        Matcher capital = CAPITAL.matcher(name);
+        if (candidates.isEmpty() && capital.matches()) {
+            // "the Syrian capital" is Damascus, and joins the entity of any "Damascus" the article names.
+            String code = Nationalities.country(capital.group(1));
+            Place city = code == null ? null : gazetteer.capital(code);
+            if (city != null) {
+                candidates = List.of(city);
+            }
+        }
         Matcher direction = DIRECTION.matcher(name);
         Matcher directionOf = DIRECTION_OF.matcher(name);
         String whole = name; // the place the name is (a part of)
@@ -240,7 +250,18 @@ public final class Geocoder {
             return new Entity(place.id(), place.name(), place.type(), place.kbId(), aliases, place.descriptions(),
                     place.geo(), place.confidence(), place.mentions()).withGeo(id, best.name(), geo);
         }
+        if (capital.matches() && best.kind().equals("city")) {
+            return capitalNamed(place, best).withGeo(id, best.name(), geo);
+        }
         return place.withGeo(id, entity.name(), geo);
+    }
+
+    /** "Syrian capital" becomes an alias of "Damascus", the entity's name. */
+    private static Entity capitalNamed(Entity described, Place city) {
+        List<String> aliases = new ArrayList<>(described.aliases());
+        aliases.add(0, described.name());
+        return new Entity(described.id(), city.name(), described.type(), described.kbId(), aliases,
+                described.descriptions(), described.geo(), described.confidence(), described.mentions());
     }
 
     /**
