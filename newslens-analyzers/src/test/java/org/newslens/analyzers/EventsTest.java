@@ -288,6 +288,17 @@ class EventsTest {
     }
 
     @Test
+    void aClauseOpensAtCitingAndJustAsAndADeploymentGoesWhereItIsSent() {
+        Analysis a = analyse("Rebels still hold much of Idlib.\n\nAccording to one analyst, citing sources in Beirut, just as the army's southern Idlib offensive was"
+                + " reaching its peak, the offensive was ordered to halt and the elite units to be redeployed to Daraa.");
+        List<EventMention> offensives = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("offensive")).toList();
+        assertEquals(2, offensives.size(), offensives.toString());
+        assertEquals("Idlib", offensives.get(1).location().name(), offensives.get(1).reason());
+        EventMention redeployed = eventOf(a, "redeployed");
+        assertEquals("Daraa", redeployed.location().name(), redeployed.reason());
+    }
+
+    @Test
     void anEventInsideACountryIsPlacedInTheCountryNotInTheArticlesTown() {
         Analysis a = analyse("Aleppo was quiet on Monday. Aleppo's markets reopened.\n\n"
                 + "Israel has bombed weapons convoys inside Syria for years.");

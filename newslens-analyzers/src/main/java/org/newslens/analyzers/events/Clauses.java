@@ -16,7 +16,7 @@ final class Clauses {
 
     private static final Pattern BOUNDARY = Pattern.compile("(?i);|:\\s|\\s[—–]\\s|\\s--\\s|\\s-\\s"
             + "|,\\s*(?:but|while|whereas|although|though|and|or|which|who|after|before|when|as|because|since|where|a claim|a figure|"
-            + "cutting|leaving|killing|forcing|ending|prompting|saying|adding)\\b"
+            + "(?:just|even) (?:as|when|after|before)|cutting|leaving|killing|forcing|ending|prompting|saying|adding|citing)\\b"
             // "withdrew in 2011, seven years later they still…": a comma splice with its own time and subject
             + "|,\\s*(?:[\\p{L}\\d-]+\\s+(?:years?|months?|weeks?|days?)\\s+(?:later|on|after|earlier)\\b,?\\s*)?"
             + "(?=(?:they|he|she|we|I)\\s+(?:still\\s+|now\\s+|also\\s+)?\\p{Ll}+)"

@@ -365,7 +365,8 @@ final class EventArguments {
                 if (moves(trigger.type()) || gap.strip().split("\\s+").length > 3) {
                     continue;
                 }
-                rank = 40;
+                // "forces to be redeployed to Ghouta": a deployment is where the forces go.
+                rank = trigger.type() == EventType.DEPLOYMENT ? 5 : 40;
             } else if (LOCATIVE_BEFORE.matcher(gap).matches() || gap.isBlank()
                     || (takesPlace(trigger.type()) && gap.matches("(?is)\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}"))) {
                 rank = 10;
