@@ -137,6 +137,18 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aNameInQuotesIsNoScareQuoteAndFramesNobody() {
+        Analysis a = analyse("Ankara now moves twenty militias in the north, for example “Unit 13”, and the “moderate” rebels"
+                + " of “Peace Talks”. Fighters of the “Free Syrian Army” shelled the town.");
+        assertEquals(QuoteKind.TITLE, quoteOf(a, "Unit 13").kind(), "a known group's name");
+        assertEquals(QuoteKind.SCARE, quoteOf(a, "Free Syrian Army").kind(), "a name held at a distance");
+        assertEquals(QuoteKind.SCARE, quoteOf(a, "moderate").kind());
+        assertEquals(QuoteKind.SCARE, quoteOf(a, "Peace Talks").kind(), "capitals alone do not make a name");
+        assertTrue(a.get(Layers.FRAMING).stream().noneMatch(f -> f.name().equals("Division 13")),
+                a.get(Layers.FRAMING).toString());
+    }
+
+    @Test
     void aQuotedFragmentInTheWritersSentenceIsPartial() {
         Analysis a = analyse("Paul Manafort called the story “totally false and deliberately libelous” on Tuesday.");
         Quote q = quoteOf(a, "totally false");

@@ -54,8 +54,8 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
         Article article = input.article();
         String text = article.text();
         TextUnits units = new TextUnits(text, input.get(Layers.SENTENCES));
-        SourceResolver resolver = new SourceResolver(text, new MentionIndex(input.get(Layers.ENTITIES)),
-                article.author());
+        MentionIndex mentions = new MentionIndex(input.get(Layers.ENTITIES));
+        SourceResolver resolver = new SourceResolver(text, mentions, article.author());
         QuoteFrames frames = new QuoteFrames(text, units, resolver);
         List<QuoteMarks.Found> found = marks.find(text, article.contentSpans());
         if (found.size() > MAX_QUOTES) {
@@ -100,6 +100,10 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
                     kind = new QuoteKinds.Decision(QuoteKind.PARTIAL, "a fragment of the words the sentence reports");
                 }
             }
+            if (kind.kind() == QuoteKind.SCARE && quotedName(text, f.content(), mentions)) {
+                // "one of its branches “Al-Khurasan”", "militias such as “Unit 13”": a name in quotes keeps no distance.
+                kind = new QuoteKinds.Decision(QuoteKind.TITLE, "a name set in quotes, not a scare quote");
+            }
             if (kind.kind() == QuoteKind.SCARE || kind.kind() == QuoteKind.TITLE) {
                 speaker = null;
             }
@@ -127,6 +131,30 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
         quotes.addAll(BlockQuotes.find(text, article.contentSpans(), found, resolver));
         quotes.sort(Comparator.comparing(Quote::span));
         return List.copyOf(quotes);
+    }
+
+    private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|\\d+|al-\\p{L}+|of|the))*");
+
+    /** "one of its branches", "militias, for example", "a group called": what introduces a name, not a doubt. */
+    private static final java.util.regex.Pattern NAME_INTRODUCED = java.util.regex.Pattern.compile(
+            "(?i)(?:for example|for instance|such as|including|namely|called|named|known as|groups?|branch(?:es)?"
+                    + "|factions?|militias?|brigades?|units?|battalions?|movement)\\s*,?\\s*$");
+
+    /**
+     * True when the quoted words are exactly the name of a knowledge-base actor, introduced as a name
+     * ("one of its branches “Al-Khurasan”"); "the “Free Syrian Army”" alone may well be held at a distance.
+     */
+    private static boolean quotedName(String text, CharSpan content, MentionIndex mentions) {
+        String words = content.of(text).strip();
+        if (!PROPER_NAME.matcher(words).matches()
+                || !NAME_INTRODUCED.matcher(text.substring(Math.max(0, content.start() - 30), content.start() - 1)).find()) {
+            return false;
+        }
+        int start = content.start() + content.of(text).indexOf(words);
+        int end = start + words.length();
+        return mentions.within(start, end).stream().anyMatch(r -> r.span().start() == start && r.span().end() == end
+                && r.entity().kbId() != null);
     }
 
     private static Quote quote(QuoteMarks.Found f, QuoteKinds.Decision kind, QuoteFrames.Attribution speaker) {
