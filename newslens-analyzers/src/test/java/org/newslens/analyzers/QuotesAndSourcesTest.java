@@ -108,6 +108,14 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void whereAnAnonymousSourceIsStaysOutOfItsName() {
+        Analysis a = analyse("According to one Turkish source located in Ankara, the convoy had crossed the border at dawn.");
+        Claim claim = claimOf(a, "the convoy had crossed");
+        assertEquals(SourceType.ANONYMOUS, claim.sourceType());
+        assertEquals("one Turkish source", claim.source());
+    }
+
+    @Test
     void residentsAtTheEndOfTheSentenceAreAnAnonymousSource() {
         Analysis a = analyse("The soldiers withdrew from the hospital on Tuesday after heavy fighting, residents said.");
         Claim claim = claimOf(a, "withdrew from the hospital");

@@ -40,7 +40,9 @@ final class SourceResolver {
             "have", "had", "was", "were", "is", "are", "would", "will", "did", "does");
     private static final Pattern NP_BOUNDARY = Pattern.compile(
             ",|;|\\(|\\s(?:who|which|that|whose|to|for|from|in|at|on|with|about|against|near|close|familiar|over"
-                    + "|under|after|before|during|when|while|by|into)\\s");
+                    + "|under|after|before|during|when|while|by|into"
+                    // "one Russian source located in Moscow", "a source speaking on condition of anonymity"
+                    + "|located|based|stationed|speaking)\\s");
     private static final Pattern CAPITALISED_NAME = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*|de|al|bin|van|von|da|del|la|el)){0,4}$");
 
