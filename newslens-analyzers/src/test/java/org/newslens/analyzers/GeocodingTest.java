@@ -136,6 +136,17 @@ class GeocodingTest {
     }
 
     @Test
+    void aNamedHospitalIsAFacilityInTheTownAroundIt() {
+        List<Entity> entities = entities("Iraqi troops entered Mosul on Monday. They pulled out of a Mosul hospital, then"
+                + " seized Salam hospital near the river.");
+        Entity hospital = mentioned(entities, "Salam hospital");
+        assertEquals(org.newslens.core.model.EntityType.FACILITY, hospital.type());
+        near(hospital.geo(), 36.34, 43.12);
+        assertEquals("facility", hospital.geo().kind());
+        assertTrue(entities.stream().noneMatch(e -> e.name().contains("Mosul hospital")), entities.toString());
+    }
+
+    @Test
     void aCompassPointOfTwoWordsIsOneDirection() {
         Geo london = entities("Riots spread across south east London on Friday, police in England said.").stream()
                 .filter(e -> e.name().toLowerCase(java.util.Locale.ROOT).endsWith("london")).findFirst()

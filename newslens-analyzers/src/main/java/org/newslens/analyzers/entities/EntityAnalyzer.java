@@ -103,6 +103,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
         mentions.addAll(RepeatedPlaceNames.find(text, input.get(Layers.SENTENCES), mentions,
                 word -> classifier.getKnownLCWords().contains(word), name -> !gazetteer.candidates(name).isEmpty()));
         mentions.addAll(CapitalMentions.find(text, mentions));
+        mentions.addAll(FacilityNames.find(text, mentions));
         mentions = CountryParts.widen(text, mentions,
                 name -> gazetteer.candidates(name).stream().anyMatch(p -> p.kind().equals("country")));
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));

@@ -81,8 +81,9 @@ public final class Geocoder {
         }
         List<Entity> withParts = new ArrayList<>();
         for (Entity entity : located) {
-            withParts.add(entity.type() == EntityType.LOCATION && entity.geo() == null
-                    ? partOfCity(text, entity, located) : entity);
+            withParts.add(entity.type() == EntityType.LOCATION && entity.geo() == null ? partOfCity(text, entity, located)
+                    : entity.type() == EntityType.FACILITY && entity.geo() == null ? facilityInTown(entity, located)
+                    : entity);
         }
         return mergeSamePlace(withParts);
     }
@@ -130,6 +131,37 @@ public final class Geocoder {
             }
         }
         return entity;
+    }
+
+    /** How far after a facility's first mention a town named later may still be its town ("Salam hospital … in Mosul"). */
+    private static final int TOWN_AFTER_CHARS = 200;
+
+    /**
+     * A facility the knowledge base lacks ("Salam hospital") is in the town the text last named before it, or
+     * names right after it: that town's point, approximate.
+     */
+    private static Entity facilityInTown(Entity facility, List<Entity> located) {
+        int at = facility.mentions().get(0).start();
+        Entity town = null;
+        int best = Integer.MAX_VALUE;
+        for (Entity e : located) {
+            if (!isCity(e)) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int distance = m.start() < at ? at - m.start() : m.start() - at <= TOWN_AFTER_CHARS ? m.start() - at : -1;
+                if (distance >= 0 && distance < best) {
+                    best = distance;
+                    town = e;
+                }
+            }
+        }
+        if (town == null) {
+            return facility;
+        }
+        Geo g = town.geo();
+        return facility.withGeo(facility.id(), facility.name(), new Geo(g.place(), g.lat(), g.lon(), g.country(),
+                "facility", "approximate", round(g.confidence() * 0.7), List.of()));
     }
 
     /** A town the gazetteer lacks whose point the knowledge base gives ("Al-Remeilan"), else the entity as it is. */
