@@ -66,6 +66,10 @@ class GeocodingTest {
                 + " Kurdistan backed independence.");
         assertEquals("SY", mentioned(entities, "Rojava").geo().country());
         assertEquals("IQ", mentioned(entities, "Iraqi Kurdistan").geo().country());
+        assertEquals("SY", mentioned(entities("Ankara will never allow a YPG-led Kurdistan south of its border."),
+                "Kurdistan").geo().country(), "the YPG's Kurdistan is Syria's");
+        assertEquals("IQ", mentioned(entities("Turkey warned against an independent Kurdistan after the vote."),
+                "Kurdistan").geo().country(), "a bare Kurdistan is Iraq's region");
     }
 
     @Test

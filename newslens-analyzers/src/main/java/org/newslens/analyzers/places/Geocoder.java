@@ -133,6 +133,34 @@ public final class Geocoder {
         return entity;
     }
 
+    /** Words that put a sentence's "Kurdistan" in Syria: its Kurdish forces, parties and towns. */
+    private static final Pattern SYRIAN_KURDISH = Pattern.compile("\\b(?:YPG|YPJ|PYD|SDF|Syrian Democratic Forces|Rojava|"
+            + "Kobani|Kobane|Qamishli|Afrin|Manbij|Hasakah|Hasaka)\\b");
+    /** And words that keep it in Iraq. */
+    private static final Pattern IRAQI_KURDISH = Pattern.compile("\\b(?:KRG|Kurdistan Regional Government|Barzani|Erbil|"
+            + "Irbil|Sulaymaniyah|Peshmerga|peshmerga|Iraqi Kurdistan|Kirkuk)\\b");
+
+    /**
+     * "a YPG-led Kurdistan south of their borders": a bare "Kurdistan" whose every sentence names Syria's Kurdish
+     * forces or towns, and none of Iraq's, is Syria's Kurdish region; otherwise it stays the Kurdistan Region of Iraq.
+     */
+    private static boolean syrianKurdistan(String text, Entity entity) {
+        if (!entity.name().equalsIgnoreCase("Kurdistan")) {
+            return false;
+        }
+        for (Mention m : entity.mentions()) {
+            int start = Math.max(Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start())), 0);
+            int dot = text.indexOf(". ", m.end());
+            int line = text.indexOf('\n', m.end());
+            int end = Math.min(dot < 0 ? text.length() : dot, line < 0 ? text.length() : line);
+            String sentence = text.substring(start, end);
+            if (!SYRIAN_KURDISH.matcher(sentence).find() || IRAQI_KURDISH.matcher(sentence).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How far after a facility's first mention a town named later may still be its town ("Salam hospital … in Mosul"). */
     private static final int TOWN_AFTER_CHARS = 200;
 
@@ -190,7 +218,7 @@ public final class Geocoder {
         }
         boolean part = false;
         String towards = null;
-        List<Place> candidates = gazetteer.candidates(name);
+        List<Place> candidates = gazetteer.candidates(syrianKurdistan(text, entity) ? "Syrian Kurdistan" : name);
         Matcher capital = CAPITAL.matcher(name);
         if (candidates.isEmpty() && capital.matches()) {
             // "the Syrian capital" is Damascus, and joins the entity of any "Damascus" the article names.
