@@ -116,6 +116,15 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void thePluralOfANationalityWhoseGovernmentTheArticleNamesIsThatGovernment() {
+        Analysis a = analyse("Moscow and Ankara met in Astana on Monday.\n\nThe Russians believe that the convoy carried"
+                + " weapons for the rebels.");
+        Claim claim = claimOf(a, "the convoy carried weapons");
+        assertEquals(SourceType.NAMED_ORGANIZATION, claim.sourceType(), claim.toString());
+        assertEquals("Russian government", claim.source());
+    }
+
+    @Test
     void residentsAtTheEndOfTheSentenceAreAnAnonymousSource() {
         Analysis a = analyse("The soldiers withdrew from the hospital on Tuesday after heavy fighting, residents said.");
         Claim claim = claimOf(a, "withdrew from the hospital");

@@ -34,11 +34,6 @@ final class Demonyms {
     private static final Pattern MILITARY = Pattern.compile("(?i)(?:and (?:its |their )?allied\\s+|allied\\s+|government\\s+)?\\b(?:air|aerial|strikes?|warplanes?|jets?|aircraft|planes?|"
             + "bombers?|helicopters?|drones?|troops|forces|soldiers|army|military|artillery|sorties|bombs?|missiles?|navy|units)\\b");
 
-    /** "The Russians informed the Turks": with "the", a people's plural stands for its state in war reporting. */
-    private static final Map<String, String> PLURAL_GOVERNMENTS = Map.of("russians", "russia-government",
-            "americans", "us-government", "turks", "turkey-government", "iranians", "iran-government",
-            "israelis", "israel-government", "saudis", "saudi-government");
-
     private static final Pattern NOT_AN_ACTOR = Pattern.compile("(?i)(?:border|borders|territory|soil|side|coast|"
             + "cities|city|towns?|villages?|countryside|desert|capital|people|civilians|refugees|children|women|"
             + "citizens|families|population|media|press|language|economy|pound|lira|rouble|ruble)\\b");
@@ -49,7 +44,7 @@ final class Demonyms {
 
     /** The government a plural nationality noun after "the" stands for ("the Russians" → Russia's), if any. */
     static Optional<String> pluralActorId(String plural) {
-        return Optional.ofNullable(PLURAL_GOVERNMENTS.get(plural.toLowerCase(java.util.Locale.ROOT)));
+        return org.newslens.analyzers.actors.PluralNationals.governmentId(plural);
     }
 
     /** The knowledge-base id of a government's armed forces, if the table knows it ("russia-government" → "russian-armed-forces"). */

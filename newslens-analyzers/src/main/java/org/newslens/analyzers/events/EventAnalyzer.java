@@ -63,7 +63,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     private static final Pattern DEFINITE_FORCES = Pattern.compile("\\b[Tt]he\\s+(?:soldiers|troops|army)\\b(?!['’])");
     private static final int FORCES_REACH = 1500;
     private static final Pattern PLURAL_DEMONYM = Pattern.compile(
-            "\\b[Tt]he\\s+(Russians|Americans|Turks|Iranians|Israelis|Saudis)\\b(?!['’])");
+            "\\b[Tt]he\\s+(" + org.newslens.analyzers.actors.PluralNationals.ALTERNATION + ")\\b(?!['’])");
     private static final Pattern ADJECTIVE_AFTER_DETERMINER = Pattern.compile("(?i).*\\b(?:the|a|an|its|their|this|these|those|"
             + "his|her)\\s+$", Pattern.DOTALL);
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!(?:in|on|at|by|of|from|to|and|or|with|for|as|"

@@ -62,6 +62,8 @@ final class SourceResolver {
     private static final Pattern ISSUED_BY = Pattern.compile("^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:issued\\s+|released\\s+|published\\s+)?(?:by|from|in|of)\\s+");
     /** How close (characters) a person must be named to an organisation to count as its member. */
     private static final int AFFILIATION_WINDOW = 120;
+    private static final Pattern PLURAL_NATIONALS = Pattern.compile("(?:[Tt]he\\s+)("
+            + org.newslens.analyzers.actors.PluralNationals.ALTERNATION + ")");
 
     private final String text;
     private final MentionIndex mentions;
@@ -231,6 +233,17 @@ final class SourceResolver {
             // "Smith's wife", "Khweis' defense attorney": a person described through someone else, not named.
             return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.65,
                     how + ": \"" + np + "\", a person the article does not name");
+        }
+        java.util.regex.Matcher nationals = PLURAL_NATIONALS.matcher(np);
+        if (nationals.matches()) {
+            // "The Russians believe that …": the state the article already names (by "Moscow", "the Kremlin"…).
+            String government = "kb:" + org.newslens.analyzers.actors.PluralNationals.governmentId(nationals.group(1))
+                    .orElseThrow();
+            MentionIndex.Ref state = mentions.within(0, text.length()).stream()
+                    .filter(r -> r.entity().id().equals(government)).findFirst().orElse(null);
+            if (state != null) {
+                return fromEntity(state, cue, 0.7, how + ": \"" + np + "\" = " + state.entity().name());
+            }
         }
         boolean someoneSpeaking = INDEFINITE.matcher(npLower).lookingAt() && !Cues.isInstitutionNoun(head)
                 && cue != null && Cues.SPEECH_VERB.matcher(cue.of(text)).lookingAt();
