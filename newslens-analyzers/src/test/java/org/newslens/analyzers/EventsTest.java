@@ -299,6 +299,19 @@ class EventsTest {
     }
 
     @Test
+    void drivenFromIsACaptureAndAParticipleWithoutHaveIsPassive() {
+        Analysis a = analyse("The last two weeks have seen rebels driven from Syria’s largest city.\n\n"
+                + "Thousands of families were driven from their homes.");
+        List<EventMention> driven = a.get(Layers.EVENTS).stream().filter(e -> e.text().startsWith("driven")).toList();
+        assertEquals(1, driven.size(), "fleeing one's home is no capture: " + driven);
+        EventMention capture = driven.get(0);
+        assertEquals(EventType.TERRITORY_CAPTURED, capture.type());
+        assertNull(capture.actor(), "the rebels are driven out, they do not drive: " + capture.reason());
+        assertEquals("Rebels", capture.target().name());
+        assertEquals("Aleppo", capture.location().name());
+    }
+
+    @Test
     void anEventInsideACountryIsPlacedInTheCountryNotInTheArticlesTown() {
         Analysis a = analyse("Aleppo was quiet on Monday. Aleppo's markets reopened.\n\n"
                 + "Israel has bombed weapons convoys inside Syria for years.");

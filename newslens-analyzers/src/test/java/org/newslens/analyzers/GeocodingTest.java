@@ -137,6 +137,10 @@ class GeocodingTest {
         Entity baghdad = mentioned(entities, "Iraqi capital");
         assertEquals("Baghdad", baghdad.name());
         near(baghdad.geo(), 33.34, 44.40);
+        List<Entity> described = entities("Rebels were driven from Syria’s largest city, and Iraq's capital was calm.");
+        assertEquals("Aleppo", mentioned(described, "Syria’s largest city").name());
+        assertEquals("Baghdad", mentioned(described, "Iraq's capital").name());
+        assertTrue(described.stream().noneMatch(e -> e.name().equals("Syria")), "the words name a city: " + described);
     }
 
     @Test

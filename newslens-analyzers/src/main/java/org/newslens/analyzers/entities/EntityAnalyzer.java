@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Set;
 import org.newslens.analyzers.actors.ActorKnowledgeBase;
 import org.newslens.analyzers.actors.AliasMatcher;
@@ -102,10 +103,10 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
                 word -> classifier.getKnownLCWords().contains(word)));
         mentions.addAll(RepeatedPlaceNames.find(text, input.get(Layers.SENTENCES), mentions,
                 word -> classifier.getKnownLCWords().contains(word), name -> !gazetteer.candidates(name).isEmpty()));
-        mentions.addAll(CapitalMentions.find(text, mentions));
+        Predicate<String> isCountry = name -> gazetteer.candidates(name).stream().anyMatch(p -> p.kind().equals("country"));
+        mentions = DescribedCities.apply(text, mentions, isCountry);
         mentions.addAll(FacilityNames.find(text, mentions));
-        mentions = CountryParts.widen(text, mentions,
-                name -> gazetteer.candidates(name).stream().anyMatch(p -> p.kind().equals("country")));
+        mentions = CountryParts.widen(text, mentions, isCountry);
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
         List<Entity> grouped = grouper.group(text, mentions);
         List<Entity> described = descriptions.link(text, input.article().contentSpans(), grouped).entities();

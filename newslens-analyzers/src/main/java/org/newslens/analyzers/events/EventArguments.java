@@ -21,6 +21,9 @@ final class EventArguments {
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i).*\\b(?:was|were|been|being|is|are|be|get|got|gets)"
             + "\\s+(?:\\w+ly\\s+)?$", Pattern.DOTALL);
+    private static final Pattern PARTICIPLE_ONLY = Pattern.compile("(?i)(?:driven|taken|retaken|beaten)\\b");
+    private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i).*\\b(?:have|has|had|having)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.DOTALL);
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i).*(?:\\b(?:the|a|an|its|their|his|her|our|this|these|those|"
             + "any|every|new|further|latest|first|last|major|renewed|fresh|heavy|fierce|\\d+)|'s|’s)\\s+$", Pattern.DOTALL);
     private static final Pattern BY_BEFORE = Pattern.compile("(?i).*\\bby\\s+(?:the\\s+|its\\s+|their\\s+)?$", Pattern.DOTALL);
@@ -105,8 +108,10 @@ final class EventArguments {
         String before = text.substring(clause.start(), t.start());
         // "are advancing" is a progressive, not a passive: the subject is the actor.
         boolean progressive = t.of(text).matches("(?i)\\p{L}+ing\\b.*");
+        // "have seen rebels driven from the city": a participle that is never a past tense, without "have", is passive.
+        boolean reducedPassive = PARTICIPLE_ONLY.matcher(t.of(text)).lookingAt() && !PERFECT_BEFORE.matcher(before).matches();
         boolean passive = trigger.form() != EventTriggers.Form.NOUN && !progressive
-                && PASSIVE_BEFORE.matcher(before).matches();
+                && (PASSIVE_BEFORE.matcher(before).matches() || reducedPassive);
         boolean noun = trigger.form() == EventTriggers.Form.NOUN
                 || (trigger.form() == EventTriggers.Form.EITHER && nounUse(t, before, clause, participants));
         StringBuilder how = new StringBuilder(passive ? "passive" : noun ? "noun" : "active");

@@ -30,16 +30,21 @@ public final class Gazetteer {
     private final Map<String, Place> countries;
     private final Map<String, List<Place>> regionsByCountry;
     private final Map<String, Place> capitals;
+    private final Map<String, List<Place>> citiesByCountry;
     private final Set<String> curated;
 
     private Gazetteer(Map<String, List<Place>> byForm, Map<String, String> regionOverrides, Map<String, Place> countries,
-                      Map<String, List<Place>> regionsByCountry, Map<String, Place> capitals, Set<String> curated) {
+                      Map<String, List<Place>> regionsByCountry, Map<String, Place> capitals,
+                      Map<String, List<Place>> citiesByCountry, Set<String> curated) {
         this.byForm = byForm;
         this.curated = Set.copyOf(curated);
         this.regionOverrides = regionOverrides;
         this.countries = countries;
         this.regionsByCountry = regionsByCountry;
         this.capitals = capitals;
+        this.citiesByCountry = citiesByCountry;
+        citiesByCountry.values().forEach(cities -> cities.sort(
+                java.util.Comparator.comparingLong(Place::population).reversed()));
     }
 
     public static Gazetteer bundled() {
@@ -48,6 +53,7 @@ public final class Gazetteer {
         Map<String, Place> countries = new HashMap<>();
         Map<String, List<Place>> regionsByCountry = new HashMap<>();
         Map<String, Place> capitals = new HashMap<>();
+        Map<String, List<Place>> citiesByCountry = new HashMap<>();
         readLines(PLACES, fields -> {
             if (fields[0].equals("kind")) {
                 return;
@@ -59,8 +65,13 @@ public final class Gazetteer {
                 countries.putIfAbsent(place.country(), place);
             } else if (place.kind().equals("region") && place.feature().equals("ADM1")) {
                 regionsByCountry.computeIfAbsent(place.country(), c -> new ArrayList<>()).add(place);
-            } else if (place.feature().equals("PPLC")) {
+            }
+            if (place.feature().equals("PPLC")) {
                 capitals.putIfAbsent(place.country(), place);
+            }
+            // Towns proper: GeoNames' sections of cities (PPLX: "Al Mawsil al Jadidah") would outrank them.
+            if (place.kind().equals("city") && place.feature().matches("PPL|PPLA\\d?|PPLC")) {
+                citiesByCountry.computeIfAbsent(place.country(), c -> new ArrayList<>()).add(place);
             }
             Set<String> forms = new LinkedHashSet<>();
             forms.add(PlaceForm.normalise(place.name()));
@@ -90,7 +101,7 @@ public final class Gazetteer {
                 regionOverrides.put(form, fields[3]);
             }
         });
-        return new Gazetteer(byForm, regionOverrides, countries, regionsByCountry, capitals, curated);
+        return new Gazetteer(byForm, regionOverrides, countries, regionsByCountry, capitals, citiesByCountry, curated);
     }
 
     /** Places a name may mean, in gazetteer order; empty when none. */
@@ -106,6 +117,12 @@ public final class Gazetteer {
     /** The country with this ISO code, or null. */
     public Place country(String code) {
         return countries.get(code);
+    }
+
+    /** The country's {@code rank}-th most populous town (0: the largest), or null. */
+    public Place largestCity(String code, int rank) {
+        List<Place> cities = citiesByCountry.getOrDefault(code, List.of());
+        return rank < cities.size() ? cities.get(rank) : null;
     }
 
     /** The capital of the country with this ISO code, or null. */

@@ -37,6 +37,8 @@ public final class Geocoder {
     private static final Pattern DIRECTION_OF = Pattern.compile("^(?i)(?:the )?((?:north|south)?-?(?:east|west)?(?:ern)?"
             + "|north|south|central) (?:part )?of (.+)$");
     private static final Pattern CAPITAL = Pattern.compile("^(?:[Tt]he )?(" + Nationalities.ALTERNATION + ") capital$");
+    private static final Pattern CITY_OF_COUNTRY = Pattern.compile("^(?:[Tt]he )?(.+?)['’]s\\s+(capital(?:\\s+city)?|"
+            + "(?:second[- ])?(?:largest|biggest)\\s+city|second\\s+city)$");
     private static final Pattern CONTINENT_PART = Pattern.compile("(?i)(?:the )?(?:north|south|central|latin)\\s+america");
     private static final Pattern FOLLOWING_REGION = Pattern.compile("^\\s*,\\s*(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)");
     private static final double CLOSE_CALL = 2.5;
@@ -219,14 +221,10 @@ public final class Geocoder {
         boolean part = false;
         String towards = null;
         List<Place> candidates = gazetteer.candidates(syrianKurdistan(text, entity) ? "Syrian Kurdistan" : name);
-        Matcher capital = CAPITAL.matcher(name);
-        if (candidates.isEmpty() && capital.matches()) {
+        Place described = candidates.isEmpty() ? describedCity(name) : null;
+        if (described != null) {
             // "the Syrian capital" is Damascus, and joins the entity of any "Damascus" the article names.
-            String code = Nationalities.country(capital.group(1));
-            Place city = code == null ? null : gazetteer.capital(code);
-            if (city != null) {
-                candidates = List.of(city);
-            }
+            candidates = List.of(described);
         }
         Matcher direction = DIRECTION.matcher(name);
         Matcher directionOf = DIRECTION_OF.matcher(name);
@@ -310,10 +308,34 @@ public final class Geocoder {
             return new Entity(place.id(), place.name(), place.type(), place.kbId(), aliases, place.descriptions(),
                     place.geo(), place.confidence(), place.mentions()).withGeo(id, best.name(), geo);
         }
-        if (capital.matches() && best.kind().equals("city")) {
+        if (described != null) {
             return capitalNamed(place, best).withGeo(id, best.name(), geo);
         }
         return place.withGeo(id, entity.name(), geo);
+    }
+
+    /**
+     * The city a description names: "Syrian capital" or "Syria's capital" (the country's capital), "Syria's
+     * largest city" or "second city" (by population); null for any other name.
+     */
+    private Place describedCity(String name) {
+        Matcher national = CAPITAL.matcher(name);
+        if (national.matches()) {
+            String code = Nationalities.country(national.group(1));
+            return code == null ? null : gazetteer.capital(code);
+        }
+        Matcher ofCountry = CITY_OF_COUNTRY.matcher(name);
+        if (!ofCountry.matches()) {
+            return null;
+        }
+        String code = gazetteer.candidates(ofCountry.group(1)).stream().filter(p -> p.kind().equals("country"))
+                .map(Place::country).findFirst().orElse(null);
+        if (code == null) {
+            return null;
+        }
+        String which = ofCountry.group(2).toLowerCase(Locale.ROOT);
+        return which.startsWith("capital") ? gazetteer.capital(code)
+                : gazetteer.largestCity(code, which.startsWith("second") ? 1 : 0);
     }
 
     /** "Syrian capital" becomes an alias of "Damascus", the entity's name. */
