@@ -129,6 +129,20 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aTitleMatchedWithTheNameOrInAnOpeningAsPhraseIsADescription() {
+        List<Entity> entities = entities("It explains why US president Trump is considering a withdrawal. As Hezbollah"
+                + " Secretary General, Hassan Nasrallah said this week that the war was won. Talks stalled in Aleppo."
+                + " When President Putin spoke, the president was calm.");
+        Entity trump = only(entities, "kb:donald-trump");
+        assertEquals(List.of("US president"), trump.descriptions());
+        Entity nasrallah = only(entities, "kb:hassan-nasrallah");
+        assertEquals(List.of("Hezbollah Secretary General"), nasrallah.descriptions());
+        Entity putin = only(entities, "kb:vladimir-putin");
+        assertEquals(List.of("President"), putin.descriptions(), "neither 'Aleppo.' nor 'When' is part of the title");
+        assertTrue(putin.mentions().stream().anyMatch(m -> m.text().equals("the president")), putin.mentions().toString());
+    }
+
+    @Test
     void theDiplomatIsWhoeverLastCarriedADiplomatsTitle() {
         List<Entity> entities = entities("UN envoy Staffan de Mistura paused the talks. Events on the ground had convinced"
                 + " the Italian-Swedish diplomat that it was pointless to go on.");

@@ -28,6 +28,12 @@ final class DescriptionLinker {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?<desc>(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|former|acting|deputy|senior|top|chief)\\s+){0,4}"
                     + "(?<role>(?i:" + ROLES + ")))\\s+$");
+    /** "As Hezbollah Secretary General, Hassan Nasrallah said": the title in an opening "as" phrase. */
+    private static final Pattern AS_TITLE_BEFORE = Pattern.compile(
+            "\\b[Aa]s\\s+(?<desc>(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|former|acting|deputy)\\s+){0,4}"
+                    + "(?<role>(?i:" + ROLES + "))),\\s+$");
+    /** "president Trump", "President Putin": a name matched with its title; the title is a description. */
+    private static final Pattern TITLE_INSIDE = Pattern.compile("^(?<role>(?i:" + ROLES + "))\\s+(?=\\p{Lu})");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile(
             "^,\\s+(?:the\\s+|a\\s+)?(?<desc>[^,;.()]{0,50}?\\b(?<role>(?i:" + ROLES + "))\\b[^,;.()]{0,30}?),");
     private static final Pattern DEFINITE = Pattern.compile("\\b[Tt]he\\s+(?:(?<role>(?i:" + ROLES + "))\\b(?!\\s+of\\b)"
@@ -49,9 +55,18 @@ final class DescriptionLinker {
                 continue;
             }
             for (Mention m : entity.mentions()) {
-                Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+                if (inTitleCaseLine(text, m)) {
+                    continue; // "Mueller Report On President Trump": a headline's capitals are no title
+                }
+                String lead = text.substring(Math.max(0, m.start() - 60), m.start());
+                Matcher inside = TITLE_INSIDE.matcher(m.text());
+                // "US president Trump" matched as "president Trump": the title read with the words before it.
+                Matcher before = TITLE_BEFORE.matcher(inside.find() ? lead + inside.group() : lead);
+                Matcher as = AS_TITLE_BEFORE.matcher(lead);
                 if (before.find()) {
                     add(descriptions, roles, entity.id(), before.group("desc"), before.group("role"));
+                } else if (as.find()) {
+                    add(descriptions, roles, entity.id(), as.group("desc"), as.group("role"));
                 }
                 Matcher after = APPOSITIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 90)));
                 if (after.find()) {
@@ -103,9 +118,35 @@ final class DescriptionLinker {
 
     private static void add(Map<String, Set<String>> descriptions, Map<String, Set<String>> roles, String id,
                             String description, String role) {
-        String clean = description.strip().replaceFirst("(?i)^the\\s+", "").replaceAll("\\s+", " ");
+        // "… in Aleppo. President Putin": the title starts after the sentence before ends ("U.S." does not end one);
+        // "When President Trump": a capitalised word that opens the sentence is not part of it.
+        String clean = description.strip().replaceFirst("^.*\\p{Ll}{2,}\\.\\s+", "").replaceFirst("(?i)^the\\s+", "")
+                .replaceAll("\\s+", " ");
+        String[] words = clean.split(" ");
+        int first = 0;
+        while (first < words.length - 1 && OPENING_WORDS.contains(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        clean = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
         descriptions.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(clean);
         roles.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(normaliseRole(role));
+    }
+
+    /** Words that open a sentence or clause and so come capitalised before a title: never part of it. */
+    private static final Set<String> OPENING_WORDS = Set.of("what", "where", "when", "while", "with", "without", "if",
+            "has", "have", "had", "would", "will", "could", "should", "can", "despite", "as", "and", "but", "or", "on",
+            "in", "for", "to", "of", "by", "at", "from", "after", "before", "since", "because", "so", "then", "now", "how",
+            "why", "who", "is", "was", "are", "were", "does", "did", "do", "not", "also", "even", "under", "against",
+            "about", "like", "unlike", "though", "although", "once", "says", "said", "tells", "told", "thanks", "yes");
+
+    /** True when the mention's line is a headline in title case (most of at least five words capitalised). */
+    private static boolean inTitleCaseLine(String text, Mention m) {
+        int start = text.lastIndexOf('\n', m.start()) + 1;
+        int end = text.indexOf('\n', m.end());
+        String[] words = text.substring(start, end < 0 ? text.length() : end).trim().split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+                .count();
+        return words.length >= 5 && capitalised * 4 >= words.length * 3;
     }
 
     private static String normaliseRole(String role) {
