@@ -140,6 +140,9 @@ class ActorResolutionTest {
         Entity putin = only(entities, "kb:vladimir-putin");
         assertEquals(List.of("President"), putin.descriptions(), "neither 'Aleppo.' nor 'When' is part of the title");
         assertTrue(putin.mentions().stream().anyMatch(m -> m.text().equals("the president")), putin.mentions().toString());
+        Entity fellow = entities("It is worth noting that a senior fellow at the Brookings Institution, Michael O'Hanlon,"
+                + " wrote the plan.").stream().filter(e -> e.name().contains("Hanlon")).findFirst().orElseThrow();
+        assertEquals(List.of("senior fellow at the Brookings Institution"), fellow.descriptions());
     }
 
     @Test

@@ -32,6 +32,10 @@ final class DescriptionLinker {
     private static final Pattern AS_TITLE_BEFORE = Pattern.compile(
             "\\b[Aa]s\\s+(?<desc>(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|former|acting|deputy)\\s+){0,4}"
                     + "(?<role>(?i:" + ROLES + "))),\\s+$");
+    /** "a senior fellow at the Brookings Institution, Michael O'Hanlon": a description set before the name. */
+    private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
+            "(?:^|[\\s(])(?:[Aa]n?|[Tt]he)\\s+(?<desc>(?:[\\p{L}-]+\\s+){0,2}(?<role>(?i:" + ROLES + "|fellow|scholar))"
+                    + "(?:\\s+(?:at|of|for)\\s+[^,;.()]{2,50}?)?),\\s+$");
     /** "president Trump", "President Putin": a name matched with its title; the title is a description. */
     private static final Pattern TITLE_INSIDE = Pattern.compile("^(?<role>(?i:" + ROLES + "))\\s+(?=\\p{Lu})");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile(
@@ -63,10 +67,13 @@ final class DescriptionLinker {
                 // "US president Trump" matched as "president Trump": the title read with the words before it.
                 Matcher before = TITLE_BEFORE.matcher(inside.find() ? lead + inside.group() : lead);
                 Matcher as = AS_TITLE_BEFORE.matcher(lead);
+                Matcher appositive = APPOSITIVE_BEFORE.matcher(lead);
                 if (before.find()) {
                     add(descriptions, roles, entity.id(), before.group("desc"), before.group("role"));
                 } else if (as.find()) {
                     add(descriptions, roles, entity.id(), as.group("desc"), as.group("role"));
+                } else if (entity.type() == EntityType.PERSON && appositive.find()) {
+                    add(descriptions, roles, entity.id(), appositive.group("desc"), appositive.group("role"));
                 }
                 Matcher after = APPOSITIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 90)));
                 if (after.find()) {
