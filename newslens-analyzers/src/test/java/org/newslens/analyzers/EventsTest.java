@@ -312,6 +312,17 @@ class EventsTest {
     }
 
     @Test
+    void aDateFarAwayInAnotherClauseOfALongSentenceDoesNotDateTheEvent() {
+        Analysis a = analyse("Only 48 groups have agreed to negotiate with the Russian officers in Hama, and it is still"
+                + " unclear how many belligerents inside these groups will respect any of it, given that the sponsors of"
+                + " the talks deliberately stopped implementing the communique that the envoys had written together,"
+                + " excepting that one time when one of its branches was bombed in July of 2015 in Sarmada.");
+        EventMention negotiate = eventOf(a, "negotiate");
+        assertNotEquals("stated", negotiate.date().basis(), negotiate.reason());
+        assertEquals("2015-07", eventOf(a, "bombed").date().value());
+    }
+
+    @Test
     void anEventInsideACountryIsPlacedInTheCountryNotInTheArticlesTown() {
         Analysis a = analyse("Aleppo was quiet on Monday. Aleppo's markets reopened.\n\n"
                 + "Israel has bombed weapons convoys inside Syria for years.");

@@ -19,10 +19,15 @@ final class EventDating {
     private EventDating() {
     }
 
+    /** How far (in characters) a date outside the trigger's clause may lie and still date it. */
+    private static final int OTHER_CLAUSE_REACH = 200;
+
     static EventDate date(String text, CharSpan trigger, CharSpan clause, CharSpan sentence, List<DateMention> dates,
                           Publication publication) {
         DateMention best = dates.stream()
                 .filter(d -> sentence.contains(d.span()) && usable(d) && !deadline(text, d))
+                // In a long sentence a date far from the trigger, outside its clause, dates another event.
+                .filter(d -> clause.contains(d.span()) || Math.abs(d.span().start() - trigger.start()) <= OTHER_CLAUSE_REACH)
                 .min(Comparator.comparingInt((DateMention d) -> clause.contains(d.span()) ? 0 : 1)
                         .thenComparingInt(d -> Math.abs(d.span().start() - trigger.start())))
                 .orElse(null);
