@@ -91,7 +91,7 @@ public final class FramingAnalyzer implements Analyzer<List<ActorFraming>> {
             }
             int reach = span.technique() == Technique.NAME_CALLING_LABELING ? NAME_CALLING_REACH : LOADED_LANGUAGE_REACH;
             tie(text, span.span(), actors, reach).ifPresent(tie -> {
-                if (seen.add(tie.actor.id() + span.span())) {
+                if (saysSomething(text, span.span(), tie.mention) && seen.add(tie.actor.id() + span.span())) {
                     Stance s = stanceOf(text, span.span(), tie.mention,
                             span.technique() == Technique.NAME_CALLING_LABELING ? Stance.NEGATIVE : Stance.NEUTRAL);
                     found.add(new Labelled(tie.actor, new Label(span.span(), abbreviate(span.span().of(text)),
@@ -219,6 +219,21 @@ public final class FramingAnalyzer implements Analyzer<List<ActorFraming>> {
             }
         }
         return true;
+    }
+
+    /**
+     * False when the span holds nothing but the actor's name and function words ("of American troops"): the
+     * technique model marked it, but it says nothing about the actor.
+     */
+    private static boolean saysSomething(String text, CharSpan label, Mention mention) {
+        Matcher m = WORD.matcher(text).region(label.start(), Math.min(text.length(), label.end()));
+        while (m.find()) {
+            boolean inName = mention != null && mention.span().contains(m.start());
+            if (!inName && !Words.isFunctionWord(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The balance of the label's own words (the actor's name left out), else the technique's usual stance. */

@@ -71,6 +71,23 @@ class FramingAndPersuasionTest {
     }
 
     @Test
+    void aTechniqueSpanOfNothingButTheActorsNameAndFunctionWordsFramesNobody() {
+        List<Entity> entities = List.of(actor("kb:saa", "Syrian Arab Army", EntityType.ARMED_GROUP, "Syrian Arab Army"));
+        List<TechniqueSpan> techniques = List.of(technique(Technique.NAME_CALLING_LABELING, "The heroic Syrian Arab Army"));
+        FramingAnalyzer analyzer = new FramingAnalyzer(new ModelStore());
+        List<TechniqueSpan> bare = List.of(technique(Technique.NAME_CALLING_LABELING, "Syrian Arab Army"));
+        List<ActorFraming> framing = analyzer.analyze(AnalysisInput.of(Article.ofText("t", TEXT),
+                Map.of(Layers.ENTITIES, entities, Layers.TECHNIQUES, bare, Layers.QUOTES, List.of()), analyzer));
+        assertTrue(framing.stream().flatMap(f -> f.labels().stream()).noneMatch(l -> l.kind().startsWith("Name_Calling")),
+                "\"Syrian Arab Army\" alone says nothing about it: " + framing);
+        List<ActorFraming> withWords = analyzer.analyze(AnalysisInput.of(Article.ofText("t", TEXT),
+                Map.of(Layers.ENTITIES, entities, Layers.TECHNIQUES, techniques, Layers.QUOTES, List.of()),
+                analyzer));
+        assertTrue(withWords.stream().flatMap(f -> f.labels().stream()).anyMatch(l -> l.kind().startsWith("Name_Calling")),
+                withWords.toString());
+    }
+
+    @Test
     void scareQuotesRightBeforeAnActorCountAsNegative() {
         String text = "They armed the \"moderate\" Ahrar al-Sham fighters.";
         int quote = text.indexOf('"');
