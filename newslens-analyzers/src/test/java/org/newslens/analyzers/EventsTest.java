@@ -323,6 +323,14 @@ class EventsTest {
     }
 
     @Test
+    void aPlaceTheSentenceOpensWithAsItsCaseIsWhereItsEventHappens() {
+        Analysis a = analyse("Fighting goes on in Aleppo and around Aleppo.\n\n"
+                + "Take Iraq for example, Washington supposedly withdrew in 2011.");
+        EventMention withdrew = eventOf(a, "withdrew");
+        assertEquals("Iraq", withdrew.location().name(), withdrew.reason());
+    }
+
+    @Test
     void anEventInsideACountryIsPlacedInTheCountryNotInTheArticlesTown() {
         Analysis a = analyse("Aleppo was quiet on Monday. Aleppo's markets reopened.\n\n"
                 + "Israel has bombed weapons convoys inside Syria for years.");

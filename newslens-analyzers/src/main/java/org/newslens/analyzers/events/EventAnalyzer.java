@@ -132,6 +132,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 continue;
             }
             List<Participant> participants = participants(text, s, mentions);
+            Participant topic = topicPlace(text, s, participants);
             Clauses clauses = new Clauses(text, s);
             Claim claim = claims.stream().filter(c -> c.span().overlaps(s)).findFirst().orElse(null);
             boolean continuesTalks = talksPlace != null && found.stream().anyMatch(t -> HELD.contains(t.type())
@@ -152,7 +153,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                         text.substring(trigger.span().end(), Math.max(trigger.span().end(), clause.end())), s.of(text), claim,
                         quote, quote != null && outlets.contains(quote.speaker()));
 
-                EventArgument location = args.location() != null ? args.location().argument("stated") : null;
+                EventArgument location = args.location() != null ? args.location().argument("stated")
+                        : topic != null ? topic.argument("stated") : null;
                 if (previous != null && previous.location() != null && previous.location().stated()
                         && PLACE_ANAPHOR.matcher(text).region(clause.start(), trigger.span().start()).find()) {
                     // "With this last pocket cleared": the place the sentence before named, not one named later.
@@ -212,6 +214,21 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
      */
     private static boolean talksAbroad(EventMention previous, EventType type, EventArgument mainPlace) {
         return TALKS.contains(previous.type()) && !TALKS.contains(type) && abroad(previous.location(), mainPlace);
+    }
+
+    /** "Take Iraq for example, Washington supposedly withdrew in 2011": a place the sentence opens with as its case. */
+    private static final Pattern TOPIC_OPENER = Pattern.compile("(?i)\\s*(?:take|consider|look at)\\s+(?:the case of\\s+)?$");
+    private static final Pattern TOPIC_CLOSER = Pattern.compile("(?i)\\s*,?\\s*(?:for example|for instance|as an example)\\b");
+
+    /** The place a sentence opens with as its example ("Take Iraq for example, …"), or null. */
+    private static Participant topicPlace(String text, CharSpan sentence, List<Participant> participants) {
+        for (Participant p : participants) {
+            if (p.place() && TOPIC_OPENER.matcher(text.substring(sentence.start(), p.span().start())).matches()
+                    && TOPIC_CLOSER.matcher(text).region(p.span().end(), sentence.end()).lookingAt()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** True when {@code place} lies in another country than the article's main place. */
