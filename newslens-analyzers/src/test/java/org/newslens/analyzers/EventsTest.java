@@ -331,6 +331,15 @@ class EventsTest {
     }
 
     @Test
+    void anInfinitiveClauseHasNoSubjectOfItsOwn() {
+        Analysis a = analyse("Washington wants to bleed Russia and Hezbollah, and to contain ISIS, not to eliminate them.\n\n"
+                + "To deal with the threat the US has deployed 5,200 troops to Texas.");
+        EventMention eliminate = eventOf(a, "eliminate");
+        assertTrue(eliminate.actor() == null || !eliminate.actor().name().equals("Islamic State"), eliminate.reason());
+        assertEquals("United States", eventOf(a, "deployed").actor().name(), "a purpose that opens the sentence");
+    }
+
+    @Test
     void anEventInsideACountryIsPlacedInTheCountryNotInTheArticlesTown() {
         Analysis a = analyse("Aleppo was quiet on Monday. Aleppo's markets reopened.\n\n"
                 + "Israel has bombed weapons convoys inside Syria for years.");

@@ -21,6 +21,7 @@ final class EventArguments {
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i).*\\b(?:was|were|been|being|is|are|be|get|got|gets)"
             + "\\s+(?:\\w+ly\\s+)?$", Pattern.DOTALL);
+    private static final Pattern INFINITIVE_CLAUSE = Pattern.compile("(?i)\\s*(?:not\\s+)?to\\s+\\p{Ll}");
     private static final Pattern PARTICIPLE_ONLY = Pattern.compile("(?i)(?:driven|taken|retaken|beaten)\\b");
     private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i).*\\b(?:have|has|had|having)\\s+(?:\\w+ly\\s+)?$",
             Pattern.DOTALL);
@@ -122,7 +123,11 @@ final class EventArguments {
 
         Participant actor = null;
         Participant target = null;
-        Participant subject = subject(left, clause);
+        // "…, and to contain ISIS, not to eliminate them": an infinitive clause has no subject of its own.
+        // ("To deal with the threat the US has deployed troops" opens a sentence with its purpose: not such a clause.)
+        boolean infinitive = clause.start() > sentence.start()
+                && INFINITIVE_CLAUSE.matcher(text).region(clause.start(), t.start()).lookingAt();
+        Participant subject = infinitive ? null : subject(left, clause);
         if (subject == null && relativeClause) {
             subject = nearestBefore(participants, clause.start(), sentence.start());
         }
