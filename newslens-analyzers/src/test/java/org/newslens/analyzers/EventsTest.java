@@ -320,6 +320,9 @@ class EventsTest {
         EventMention negotiate = eventOf(a, "negotiate");
         assertNotEquals("stated", negotiate.date().basis(), negotiate.reason());
         assertEquals("2015-07", eventOf(a, "bombed").date().value());
+        EventMention driven = eventOf(analyse("Rebels were driven from most of Aleppo, the eastern section of which they"
+                + " have controlled since 2012."), "driven from");
+        assertNotEquals("2012", driven.date() == null ? null : driven.date().value(), "since 2012 is when control began");
     }
 
     @Test

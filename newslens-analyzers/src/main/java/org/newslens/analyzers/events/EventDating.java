@@ -41,10 +41,11 @@ final class EventDating {
         return null;
     }
 
-    /** "until February 25", "by March": when something ends or is due, not when it happened. */
+    /** "until February 25", "by March", "since 2012": when something ends, is due or began, not when it happened. */
     private static boolean deadline(String text, DateMention d) {
         String before = text.substring(Math.max(0, d.span().start() - 8), d.span().start()).toLowerCase(java.util.Locale.ROOT);
-        return before.matches("(?s).*\\b(?:until|till|by|before)\\s+$");
+        // "controlled since 2012": when a state began, not when the event happened.
+        return before.matches("(?s).*\\b(?:until|till|by|before|since)\\s+$");
     }
 
     /** A calendar date or range; not a duration ("three years") and not an open "since 2012". */
