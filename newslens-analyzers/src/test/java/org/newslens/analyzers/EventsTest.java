@@ -334,6 +334,14 @@ class EventsTest {
     }
 
     @Test
+    void aParticipleAfterAPassiveWithByIsTheAgentsAct() {
+        Analysis a = analyse("Liwa Thuwar al-Raqqa’s positions and bases were taken over by Al-Nusra in Idlib, late last"
+                + " year, expelling many of their members to Antakya.");
+        EventMention expelling = eventOf(a, "expelling");
+        assertEquals("Jabhat al-Nusra", expelling.actor().name(), expelling.reason());
+    }
+
+    @Test
     void anInfinitiveClauseHasNoSubjectOfItsOwn() {
         Analysis a = analyse("Washington wants to bleed Russia and Hezbollah, and to contain ISIS, not to eliminate them.\n\n"
                 + "To deal with the threat the US has deployed 5,200 troops to Texas.");

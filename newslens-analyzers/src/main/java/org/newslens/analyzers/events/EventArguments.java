@@ -197,6 +197,12 @@ final class EventArguments {
                 actor = adjacent;
                 how.append(", actor right before the verb");
             }
+            Participant passiveAgent = progressive && before.stripTrailing().endsWith(",") ? agentBefore(left) : null;
+            if (passiveAgent != null) {
+                // "HQs were taken over by Al-Nusra in Idlib, expelling their members": whoever took them over expels.
+                actor = passiveAgent;
+                how.append(", actor of the passive before the participle");
+            }
             Participant infinitiveSubject = left.isEmpty() ? null : left.get(left.size() - 1);
             if (infinitiveSubject != null && infinitiveSubject.actorLike()
                     && text.substring(infinitiveSubject.span().end(), t.start()).matches("\\s+to\\s+(?:be\\s+)?")) {
@@ -416,6 +422,21 @@ final class EventArguments {
                 .min(Comparator.comparingInt(p -> Math.abs(p.span().start() - t.start()))).orElse(null);
         return closest != null ? closest : best;
     }
+
+    /** The last actor named after a passive verb and "by" ("were taken over by Al-Nusra"), or null. */
+    private Participant agentBefore(List<Participant> left) {
+        for (int i = left.size() - 1; i >= 0; i--) {
+            Participant p = left.get(i);
+            if (p.actorLike() && !p.place() && PASSIVE_BY_BEFORE.matcher(
+                    text.substring(Math.max(0, p.span().start() - 60), p.span().start())).matches()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern PASSIVE_BY_BEFORE = Pattern.compile(
+            "(?is).*\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?\\p{L}+(?:\\s+(?:over|out|off|up|back))?\\s+by\\s+(?:the\\s+)?$");
 
     static boolean sameActor(Participant a, Participant b) {
         if (a.id() != null && b.id() != null) {
