@@ -166,6 +166,19 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aHeadlinesQuoteIsItsSubjectsWordsButNotThoseOfAPersonItMerelyNames() {
+        String title = "Senator Lindsey Graham Slams Democrats For \"Most Unethical Sham\" In Years";
+        Analysis a = PIPELINE.analyze(new Article("t", "t.txt", title, "Jane Roe", null, null, title
+                + "\n\nThe hearing ended in uproar on Thursday.", List.of(), List.of()));
+        Quote sham = quoteOf(a, "Most Unethical Sham");
+        assertEquals("Lindsey Graham", sham.speakerName(), sham.reason());
+        String other = "Ex-MI6 chief says Theresa May's Brexit deal ‘threatens national security’";
+        Analysis b = PIPELINE.analyze(new Article("t", "t.txt", other, "Jane Roe", null, null, other
+                + "\n\nThe warning came on Monday.", List.of(), List.of()));
+        assertNotEquals("Theresa May", quoteOf(b, "threatens national security").speakerName());
+    }
+
+    @Test
     void aQuotedFragmentInTheWritersSentenceIsPartial() {
         Analysis a = analyse("Paul Manafort called the story “totally false and deliberately libelous” on Tuesday.");
         Quote q = quoteOf(a, "totally false");

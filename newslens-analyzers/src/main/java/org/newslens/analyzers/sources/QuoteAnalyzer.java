@@ -58,6 +58,8 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
         SourceResolver resolver = new SourceResolver(text, mentions, article.author());
         QuoteFrames frames = new QuoteFrames(text, units, resolver);
         List<QuoteMarks.Found> found = marks.find(text, article.contentSpans());
+        CharSpan headline = article.title() != null && !article.title().isBlank() && text.startsWith(article.title())
+                ? new CharSpan(0, article.title().length()) : null;
         if (found.size() > MAX_QUOTES) {
             // Bounded work on hostile input: no real article holds thousands of quotes.
             input.report("quote analysis stopped after " + MAX_QUOTES + " of " + found.size() + " quotes");
@@ -103,6 +105,14 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             if (kind.kind() == QuoteKind.SCARE && quotedName(text, f.content(), mentions)) {
                 // "one of its branches “Al-Khurasan”", "militias such as “Unit 13”": a name in quotes keeps no distance.
                 kind = new QuoteKinds.Decision(QuoteKind.TITLE, "a name set in quotes, not a scare quote");
+            }
+            if (speaker == null && kind.kind() != QuoteKind.TITLE && headline != null && headline.contains(f.span())) {
+                QuoteFrames.Attribution named = headlineSpeaker(text, f, headline, mentions, resolver);
+                if (named != null) {
+                    speaker = named;
+                    kind = new QuoteKinds.Decision(QuoteKind.PARTIAL, "a headline's quote: the words of "
+                            + named.source().name());
+                }
             }
             if (kind.kind() == QuoteKind.SCARE || kind.kind() == QuoteKind.TITLE) {
                 speaker = null;
@@ -155,6 +165,53 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
         int end = start + words.length();
         return mentions.within(start, end).stream().anyMatch(r -> r.span().start() == start && r.span().end() == end
                 && r.entity().kbId() != null);
+    }
+
+    /** After a quote that opens a headline: "“They All Look The Same” – Hillary Cracks Joke", "“…”: X". */
+    private static final java.util.regex.Pattern OPENING_QUOTE_BREAK = java.util.regex.Pattern.compile("\\s*[:–—-]\\s+");
+    /** A headline's verb of saying or judging right after its subject: "Graham Unleashes", "Omar Defends". */
+    private static final java.util.regex.Pattern HEADLINE_VERB = java.util.regex.Pattern.compile("\\s+(?:Says|Slams|Warns"
+            + "|Admits|Defends|Unleashes|Proposes|Calls|Claims|Blasts|Rips|Urges|Vows|Denies|Demands|Accuses|Praises"
+            + "|Targets|Tells|Insists|Declares|Threatens|Mocks|Attacks|Condemns|Questions|Dismisses|Rejects|Labels"
+            + "|Brands|Dubs|Lashes|Hits|Promises|Reveals|Suggests|Asks|Announces|Explains|Argues|Responds"
+            + "|Tweets|Writes|Touts|Boasts|Laments|Fires|Backs|Decries|Denounces|Pledges|Predicts|Confirms|Wants"
+            + "|Thinks|Believes|Doubles|Goes|Knocks|Torches|Trashes|Scolds|Shreds|Destroys|Demolishes|Cracks)\\b");
+    /** A clause of its own between the subject's verb and the quote: "… After San Francisco Jury Acquits “…”". */
+    private static final java.util.regex.Pattern OTHER_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:after|as|while|when|before|because|since|amid|says|said|but)\\b|[;:,–—]");
+    /** Title-case words that may stand before the subject: "Senator", "Pro-Sharia Democrat Candidate". */
+    private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,6}");
+
+    /**
+     * The speaker of a quote in a headline, where the headline's form says whose words they are: a person who
+     * is the headline's subject and acts ("Senator Lindsey Graham Unleashes Firestorm … For “Most Unethical
+     * Sham”", "“…” – Hillary Cracks Joke"), or a person the headline ends with after the quote ("“There needs
+     * to be a reckoning”…: Mollie Hemingway"). A person the headline merely mentions ("Ex-MI6 chief says Theresa
+     * May's deal “threatens…”", "Catholics to Pope Francis: “…”") is no speaker; null then.
+     */
+    private static QuoteFrames.Attribution headlineSpeaker(String text, QuoteMarks.Found f, CharSpan headline,
+                                                          MentionIndex mentions, SourceResolver resolver) {
+        java.util.regex.Matcher broken = OPENING_QUOTE_BREAK.matcher(text).region(f.span().end(), headline.end());
+        boolean opens = text.substring(headline.start(), f.span().start()).isBlank() && broken.lookingAt();
+        int subjectFrom = opens ? broken.end() : headline.start();
+        for (MentionIndex.Ref r : mentions.within(headline.start(), headline.end())) {
+            if (r.entity().type() != org.newslens.core.model.EntityType.PERSON || r.span().overlaps(f.span())) {
+                continue;
+            }
+            String lead = text.substring(subjectFrom, Math.max(subjectFrom, r.span().start()));
+            java.util.regex.Matcher verb = HEADLINE_VERB.matcher(text).region(r.span().end(), headline.end());
+            boolean subject = r.span().start() >= subjectFrom && TITLE_WORDS.matcher(lead).matches() && verb.lookingAt()
+                    && (opens || f.span().start() > r.span().end()
+                    && !OTHER_CLAUSE.matcher(text.substring(verb.end(), f.span().start())).find());
+            boolean signed = opens && r.span().start() == broken.end()
+                    && text.substring(r.span().end(), headline.end()).replaceAll("[\\p{P}\\s]", "").isEmpty();
+            if (subject || signed) {
+                return new QuoteFrames.Attribution(resolver.fromEntity(r, null, 0.6, subject
+                        ? "the headline's subject" : "the person the headline ends with"), "headline", f.span().start());
+            }
+        }
+        return null;
     }
 
     private static Quote quote(QuoteMarks.Found f, QuoteKinds.Decision kind, QuoteFrames.Attribution speaker) {
