@@ -179,6 +179,15 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aSpeakerAfterALongDescriptionOfWhereTheyWorkIsTheNameBeforeTheVerb() {
+        Analysis a = analyse("\"The rock has been hit many times,\" Trinity College, Dublin, senior lecturer in astronomy"
+                + " Maria Lopez told the BBC. He revived the “worker-priest” movement that none other than Pope Pius"
+                + " had condemned, as I note here.");
+        assertEquals("Maria Lopez", quoteOf(a, "The rock has been hit").speakerName());
+        assertEquals(QuoteKind.SCARE, quoteOf(a, "worker-priest").kind(), "\"as I note\" frames nothing here");
+    }
+
+    @Test
     void aQuotedFragmentInTheWritersSentenceIsPartial() {
         Analysis a = analyse("Paul Manafort called the story “totally false and deliberately libelous” on Tuesday.");
         Quote q = quoteOf(a, "totally false");

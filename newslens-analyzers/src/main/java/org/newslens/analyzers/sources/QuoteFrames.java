@@ -137,6 +137,12 @@ final class QuoteFrames {
         return Math.max(quote.end(), postEnd);
     }
 
+    /** The first letter of the last word: a name ends the speaker's words ("… lecturer Wes Fraser"). */
+    private static char lastWordStart(String words) {
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        return last.isEmpty() ? 'a' : last.charAt(0);
+    }
+
     private Source frameAfter(int quoteStart, int at, String post, Attribution previous) {
         Source topic = previous == null ? null : previous.source();
         Matcher headline = HEADLINE_SOURCE.matcher(post);
@@ -155,13 +161,25 @@ final class QuoteFrames {
                 return s;
             }
         }
-        boolean a = subjectFirst.find() && MAX_SUBJECT_WORDS.matcher(subjectFirst.group("subj").trim()).matches()
+        boolean found = subjectFirst.find();
+        int subjStart = found ? subjectFirst.start("subj") : -1;
+        if (found && !MAX_SUBJECT_WORDS.matcher(subjectFirst.group("subj").trim()).matches()) {
+            // "Queen's University, Belfast, research fellow and lecturer Wes Fraser told": the words after the last
+            // comma are the speaker, the rest describes where they work.
+            int comma = subjectFirst.group("subj").lastIndexOf(',');
+            String rest = comma < 0 ? "" : subjectFirst.group("subj").substring(comma + 1).trim();
+            boolean describedName = !rest.isEmpty() && !CLAUSE_START.matcher(rest).find()
+                    && !rest.matches("(?is).*\\b(?:which|who|whom|that|as|concerning|regarding)\\b.*")
+                    && Character.isUpperCase(rest.charAt(rest.length() - 1) == '.' ? 'a' : lastWordStart(rest));
+            subjStart = describedName ? subjectFirst.start("subj") + comma + 1 : subjStart;
+        }
+        boolean a = found && MAX_SUBJECT_WORDS.matcher(post.substring(subjStart, subjectFirst.end("subj")).trim()).matches()
                 && !CLAUSE_START.matcher(subjectFirst.group("subj").trim()).find()
                 && Cues.isVerbUse(text, at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
         boolean b = cueFirst.find();
         if (a && (!b || subjectFirst.start("cue") <= cueFirst.start("cue"))) {
             CharSpan cue = new CharSpan(at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
-            Source s = resolver.resolve(at + subjectFirst.start("subj"), at + subjectFirst.end("subj"), cue,
+            Source s = resolver.resolve(at + subjStart, at + subjectFirst.end("subj"), cue,
                     "speaker before \"" + subjectFirst.group("cue") + "\" after the quote", quoteStart, topic);
             if (s != null) {
                 return s.withConfidence(s.confidence() + 0.05);
