@@ -188,6 +188,17 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aReportedFragmentBeforeAPrepositionIsTheReportersWordsNotAModifier() {
+        Analysis a = analyse("Maria Lopez writes in The Atlantic that the senator put his hand around her waist while they posed"
+                + " for a photo and squeezed \"at least twice\" during an event"
+                + " in 2009. Washington keeps arming the \"moderate\" rebels.");
+        Quote twice = quoteOf(a, "at least twice");
+        assertEquals(QuoteKind.PARTIAL, twice.kind());
+        assertEquals("Maria Lopez", twice.speakerName());
+        assertEquals(QuoteKind.SCARE, quoteOf(a, "moderate").kind(), "a quoted word before its noun");
+    }
+
+    @Test
     void aQuotedFragmentInTheWritersSentenceIsPartial() {
         Analysis a = analyse("Paul Manafort called the story “totally false and deliberately libelous” on Tuesday.");
         Quote q = quoteOf(a, "totally false");

@@ -31,7 +31,9 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
     /** "a “lone wolf” attack": a quote that modifies the noun after it is the writer's scare quote. */
     private static final java.util.regex.Pattern NOUN_AFTER = java.util.regex.Pattern.compile(
             "\\s+(?!(?:and|or|but|to|in|on|at|of|for|with|from|by|as|that|which|who|is|was|are|were|has|have|had"
-            + "|will|would|could|can|may|might|than|then|when|while|if|because|after|before|since)\\b)\\p{Ll}");
+            + "|will|would|could|can|may|might|than|then|when|while|if|because|after|before|since|during|over|under"
+            + "|into|about|against|among|between|through|throughout|without|within|despite|across|toward|towards|near"
+            + "|until|like|via|amid|upon|around)\\b)\\p{Ll}");
     private final QuoteMarks marks = new QuoteMarks();
 
     @Override
