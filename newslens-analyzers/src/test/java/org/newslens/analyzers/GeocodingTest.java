@@ -141,6 +141,8 @@ class GeocodingTest {
         assertEquals("Aleppo", mentioned(described, "Syria’s largest city").name());
         assertEquals("Baghdad", mentioned(described, "Iraq's capital").name());
         assertTrue(described.stream().noneMatch(e -> e.name().equals("Syria")), "the words name a city: " + described);
+        assertEquals("Astana", mentioned(entities("Two days of talks in the Kazakh capital ended on Tuesday."),
+                "Kazakh capital").name());
     }
 
     @Test

@@ -21,7 +21,17 @@ public final class Nationalities {
             Map.entry("armenian", "AM"), Map.entry("azerbaijani", "AZ"), Map.entry("japanese", "JP"),
             Map.entry("korean", "KR"), Map.entry("venezuelan", "VE"), Map.entry("mexican", "MX"),
             Map.entry("canadian", "CA"), Map.entry("nigerian", "NG"), Map.entry("ethiopian", "ET"),
-            Map.entry("kenyan", "KE"), Map.entry("malian", "ML"));
+            Map.entry("kenyan", "KE"), Map.entry("malian", "ML"), Map.entry("kazakh", "KZ"), Map.entry("uzbek", "UZ"),
+            Map.entry("kyrgyz", "KG"), Map.entry("tajik", "TJ"), Map.entry("swiss", "CH"), Map.entry("austrian", "AT"),
+            Map.entry("belgian", "BE"), Map.entry("dutch", "NL"), Map.entry("swedish", "SE"), Map.entry("norwegian", "NO"),
+            Map.entry("danish", "DK"), Map.entry("finnish", "FI"), Map.entry("czech", "CZ"), Map.entry("hungarian", "HU"),
+            Map.entry("romanian", "RO"), Map.entry("bulgarian", "BG"), Map.entry("serbian", "RS"),
+            Map.entry("croatian", "HR"), Map.entry("albanian", "AL"), Map.entry("cypriot", "CY"), Map.entry("irish", "IE"),
+            Map.entry("portuguese", "PT"), Map.entry("brazilian", "BR"), Map.entry("argentine", "AR"),
+            Map.entry("chilean", "CL"), Map.entry("colombian", "CO"), Map.entry("cuban", "CU"),
+            Map.entry("moldovan", "MD"), Map.entry("indonesian", "ID"), Map.entry("malaysian", "MY"),
+            Map.entry("filipino", "PH"), Map.entry("thai", "TH"), Map.entry("vietnamese", "VN"),
+            Map.entry("australian", "AU"));
 
     /** The words as one regex alternation, longest first. */
     public static final String ALTERNATION = COUNTRY.keySet().stream()
