@@ -59,7 +59,7 @@ final class DescriptionLinker {
                 continue;
             }
             for (Mention m : entity.mentions()) {
-                if (inTitleCaseLine(text, m)) {
+                if (TitleCaseLines.isTitleCase(text, m.start(), m.end(), 5)) {
                     continue; // "Mueller Report On President Trump": a headline's capitals are no title
                 }
                 String lead = text.substring(Math.max(0, m.start() - 60), m.start());
@@ -145,16 +145,6 @@ final class DescriptionLinker {
             "in", "for", "to", "of", "by", "at", "from", "after", "before", "since", "because", "so", "then", "now", "how",
             "why", "who", "is", "was", "are", "were", "does", "did", "do", "not", "also", "even", "under", "against",
             "about", "like", "unlike", "though", "although", "once", "says", "said", "tells", "told", "thanks", "yes");
-
-    /** True when the mention's line is a headline in title case (most of at least five words capitalised). */
-    private static boolean inTitleCaseLine(String text, Mention m) {
-        int start = text.lastIndexOf('\n', m.start()) + 1;
-        int end = text.indexOf('\n', m.end());
-        String[] words = text.substring(start, end < 0 ? text.length() : end).trim().split("\\s+");
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
-                .count();
-        return words.length >= 5 && capitalised * 4 >= words.length * 3;
-    }
 
     private static String normaliseRole(String role) {
         return role.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("defense", "defence")

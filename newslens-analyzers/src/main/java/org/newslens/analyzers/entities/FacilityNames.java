@@ -37,23 +37,12 @@ final class FacilityNames {
             String name = m.group(1);
             String first = name.split("[ -]")[0].toLowerCase(Locale.ROOT);
             CharSpan span = new CharSpan(m.start(), m.end());
-            if (NOT_A_NAME.contains(first) || isShouting(text, span)
+            if (NOT_A_NAME.contains(first) || TitleCaseLines.isTitleCase(text, span.start(), span.end(), 4)
                     || found.stream().anyMatch(f -> f.span().overlaps(span))) {
                 continue;
             }
             added.add(new EntityGrouper.RawMention(span, EntityType.FACILITY, CONFIDENCE, null));
         }
         return added;
-    }
-
-    /** "Patients Are ESCAPING The Hospital": a headline in capitals names nothing. */
-    private static boolean isShouting(String text, CharSpan span) {
-        int lineStart = text.lastIndexOf('\n', span.start()) + 1;
-        int lineEnd = text.indexOf('\n', span.end());
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        String[] words = line.trim().split("\\s+");
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
-                .count();
-        return words.length >= 4 && capitalised * 4 >= words.length * 3;
     }
 }
