@@ -146,6 +146,18 @@ class GeocodingTest {
     }
 
     @Test
+    void theCountrysLargestCityIsInTheCountryTheArticleIsAbout() {
+        List<Entity> entities = entities("Fighting raged across Syria. Syria's army pushed north from Hama on Monday."
+                + " The move cut supply lines to Turkey while tightening the noose around the country's largest city.");
+        Entity city = mentioned(entities, "country's largest city");
+        assertEquals("Aleppo", city.name(), "Syria holds most of the places named, not Turkey: " + entities);
+        near(city.geo(), 36.20, 37.16);
+        Entity undecided = mentioned(entities("Talks in Turkey and Iran stalled. The country's capital was calm."),
+                "country's capital");
+        assertNull(undecided.geo(), "no country dominates the article: " + undecided);
+    }
+
+    @Test
     void aNamedHospitalIsAFacilityInTheTownAroundIt() {
         List<Entity> entities = entities("Iraqi troops entered Mosul on Monday. They pulled out of a Mosul hospital, then"
                 + " seized Salam hospital near the river.");

@@ -221,7 +221,7 @@ public final class Geocoder {
         boolean part = false;
         String towards = null;
         List<Place> candidates = gazetteer.candidates(syrianKurdistan(text, entity) ? "Syrian Kurdistan" : name);
-        Place described = candidates.isEmpty() ? describedCity(name) : null;
+        Place described = candidates.isEmpty() ? describedCity(name, countryWeight) : null;
         if (described != null) {
             // "the Syrian capital" is Damascus, and joins the entity of any "Damascus" the article names.
             candidates = List.of(described);
@@ -318,7 +318,7 @@ public final class Geocoder {
      * The city a description names: "Syrian capital" or "Syria's capital" (the country's capital), "Syria's
      * largest city" or "second city" (by population); null for any other name.
      */
-    private Place describedCity(String name) {
+    private Place describedCity(String name, Map<String, Double> countryWeight) {
         Matcher national = CAPITAL.matcher(name);
         if (national.matches()) {
             String code = Nationalities.country(national.group(1));
@@ -328,7 +328,8 @@ public final class Geocoder {
         if (!ofCountry.matches()) {
             return null;
         }
-        String code = gazetteer.candidates(ofCountry.group(1)).stream().filter(p -> p.kind().equals("country"))
+        String code = ofCountry.group(1).matches("country|nation") ? mainCountry(countryWeight)
+                : gazetteer.candidates(ofCountry.group(1)).stream().filter(p -> p.kind().equals("country"))
                 .map(Place::country).findFirst().orElse(null);
         if (code == null) {
             return null;
@@ -336,6 +337,16 @@ public final class Geocoder {
         String which = ofCountry.group(2).toLowerCase(Locale.ROOT);
         return which.startsWith("capital") ? gazetteer.capital(code)
                 : gazetteer.largestCity(code, which.startsWith("second") ? 1 : 0);
+    }
+
+    /**
+     * The country "the country's largest city" means: the one that holds more than half the article's
+     * unambiguous place mentions; null when none holds more ("severed supply-lines to Turkey while
+     * tightening the noose around the country's largest city" is about Syria, named far more often).
+     */
+    private static String mainCountry(Map<String, Double> countryWeight) {
+        return countryWeight.entrySet().stream().filter(e -> e.getValue() > 0.5).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
     }
 
     /** "Syrian capital" becomes an alias of "Damascus", the entity's name. */
