@@ -66,6 +66,18 @@ class EventsTest {
     }
 
     @Test
+    void talksNamedBeforeTheirVenueAreHeldThereNotWhereTheFightingIs() {
+        Analysis a = analyse("Peace Talks Stall after Army Triumph in Idlib\n\n"
+                + "Army units pushed into Idlib province on Monday. Rebels near Saraqib held their ground in Idlib.\n\n"
+                + "Envoys had hoped to agree a truce at the peace talks in Vienna.\n\n"
+                + "Rebels in Saraqib are negotiating with officers to surrender.");
+        EventMention headline = eventOf(a, "Peace Talks");
+        assertEquals("Vienna", headline.location().name(), headline.reason());
+        EventMention local = eventOf(a, "negotiating");
+        assertEquals("Saraqib", local.location().name(), "local bargaining stays where it is: " + local.reason());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");

@@ -115,6 +115,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         List<EventMention> events = new ArrayList<>();
         EventMention previous = null;
         EventArgument talksPlace = null; // where the article last said talks abroad were held ("in Geneva")
+        EventArgument venue = talksVenue(text, mentions, mainPlace);
         int previousParagraph = -1;
         int paragraph = 0;
         int scanned = 0;
@@ -160,7 +161,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     // "With this last pocket cleared": the place the sentence before named, not one named later.
                     location = previous.location().withBasis("previous");
                 }
-                if (location == null && continuesTalks && (TALKS.contains(type) || type == EventType.CEASEFIRE)) {
+                if (location == null && venue != null && type == EventType.NEGOTIATION && TALKS_NOUN.matcher(words).matches()) {
+                    // "Peace Talks “Paused” after Putin's Triumph in Aleppo" heads an article on the Geneva talks.
+                    location = venue;
+                } else if (location == null && continuesTalks && (TALKS.contains(type) || type == EventType.CEASEFIRE)) {
                     // "De Mistura suspended the negotiations" paragraphs after "peace talks in Geneva": the same talks,
                     // and what the sentence tells with them ("announced a pause in the stillborn negotiations").
                     location = talksPlace.withBasis("previous");
@@ -214,6 +218,36 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
      */
     private static boolean talksAbroad(EventMention previous, EventType type, EventArgument mainPlace) {
         return TALKS.contains(previous.type()) && !TALKS.contains(type) && abroad(previous.location(), mainPlace);
+    }
+
+    /** Talks named as such, which happen at a venue: "peace talks", "the negotiations" (not "negotiating"). */
+    private static final Pattern TALKS_NOUN = Pattern.compile("(?i)(?:peace\\s+)?(?:talks|negotiations)");
+    /** "peace talks in Geneva", "talks held in Astana", "the Geneva peace talks" (a press conference is no talks). */
+    private static final Pattern TALKS_IN_AFTER = Pattern.compile("(?i)\\b(?:talks|negotiations|(?:peace|security)\\s+conference)"
+            + "(?:\\s+(?:were|was|are|is|being|been|to be))?(?:\\s+(?:held|hosted|convened|taking place|resumed))?\\s+(?:in|at)\\s+(?:the\\s+)?$");
+    private static final Pattern TALKS_BEFORE = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:(?:peace|security|ceasefire)\\s+)?"
+            + "(?:talks|negotiations|process)\\b|^\\s+(?:peace|security)\\s+conference\\b");
+
+    /**
+     * Where the article says talks abroad are held ("peace talks in Geneva", "the Astana talks"): the
+     * first such town named, or null. Talks the article names without a place are held there, not
+     * where the fighting is, even before the venue is given.
+     */
+    private static EventArgument talksVenue(String text, List<Participant> mentions, EventArgument mainPlace) {
+        for (Participant p : mentions) {
+            if (!p.place() || p.country() || p.geo() == null) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, p.span().start() - 60), p.span().start());
+            String after = text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 40));
+            // Not "stated" for the events that take it: their own sentence names no place.
+            EventArgument place = new EventArgument(p.id(), p.name(), null, p.geo(), "article");
+            if ((TALKS_IN_AFTER.matcher(before).find() || TALKS_BEFORE.matcher(after).find())
+                    && (mainPlace == null || abroad(place, mainPlace))) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /** "Take Iraq for example, Washington supposedly withdrew in 2011": a place the sentence opens with as its case. */
