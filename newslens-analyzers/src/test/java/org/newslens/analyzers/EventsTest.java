@@ -78,6 +78,20 @@ class EventsTest {
     }
 
     @Test
+    void aPassiveAgreementIsTalksAndItsTownIsNotWhereLaterClausesHappen() {
+        Analysis a = analyse("Army units pushed into Idlib province on Monday. Rebels near Saraqib held their ground.\n\n"
+                + "Turkey blocked the plan on the front, in Vienna it was agreed that the front is no different from ISIS, but even though the front was"
+                + " branded as such, it was never bombed.");
+        EventMention agreed = eventOf(a, "was agreed");
+        assertEquals(EventType.AGREEMENT, agreed.type());
+        assertEquals("Vienna", agreed.location().name());
+        assertNull(agreed.actor(), "passive, with no \"by\": " + agreed.reason());
+        assertNull(agreed.target(), "the subject is an empty \"it\": " + agreed.reason());
+        EventMention bombed = eventOf(a, "bombed");
+        assertNotEquals("Vienna", bombed.location() == null ? null : bombed.location().name(), bombed.reason());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");

@@ -154,7 +154,13 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                         text.substring(trigger.span().end(), Math.max(trigger.span().end(), clause.end())), s.of(text), claim,
                         quote, quote != null && outlets.contains(quote.speaker()));
 
-                EventArgument location = args.location() != null ? args.location().argument("stated")
+                Participant place = args.location();
+                if (place != null && !TALKS.contains(type) && !clause.contains(place.span())
+                        && talksHeldAt(events, s, place, mainPlace)) {
+                    // "in Vienna it was agreed that …, but it was never bombed": the talks' town, not the bombing's.
+                    place = null;
+                }
+                EventArgument location = place != null ? place.argument("stated")
                         : topic != null ? topic.argument("stated") : null;
                 if (previous != null && previous.location() != null && previous.location().stated()
                         && PLACE_ANAPHOR.matcher(text).region(clause.start(), trigger.span().start()).find()) {
@@ -248,6 +254,15 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             }
         }
         return null;
+    }
+
+    /** True when an earlier event of {@code sentence} is talks or a deal abroad, at {@code place}. */
+    private static boolean talksHeldAt(List<EventMention> events, CharSpan sentence, Participant place,
+                                       EventArgument mainPlace) {
+        return events.stream().anyMatch(e -> e.sentence().equals(sentence)
+                && (e.type() == EventType.NEGOTIATION || e.type() == EventType.AGREEMENT)
+                && e.location() != null && e.location().stated() && java.util.Objects.equals(place.id(), e.location().id())
+                && abroad(e.location(), mainPlace));
     }
 
     /** "Take Iraq for example, Washington supposedly withdrew in 2011": a place the sentence opens with as its case. */

@@ -111,8 +111,10 @@ final class EventArguments {
         boolean progressive = t.of(text).matches("(?i)\\p{L}+ing\\b.*");
         // "have seen rebels driven from the city": a participle that is never a past tense, without "have", is passive.
         boolean reducedPassive = PARTICIPLE_ONLY.matcher(t.of(text)).lookingAt() && !PERFECT_BEFORE.matcher(before).matches();
+        // "it was agreed": a trigger that holds its own auxiliary.
+        boolean passiveTrigger = t.of(text).matches("(?i)(?:was|were|been)\\s+\\p{L}+ed\\b.*");
         boolean passive = trigger.form() != EventTriggers.Form.NOUN && !progressive
-                && (PASSIVE_BEFORE.matcher(before).matches() || reducedPassive);
+                && (PASSIVE_BEFORE.matcher(before).matches() || reducedPassive || passiveTrigger);
         boolean noun = trigger.form() == EventTriggers.Form.NOUN
                 || (trigger.form() == EventTriggers.Form.EITHER && nounUse(t, before, clause, participants));
         StringBuilder how = new StringBuilder(passive ? "passive" : noun ? "noun" : "active");
@@ -164,7 +166,8 @@ final class EventArguments {
                 .findFirst().orElse(null);
         if (passive) {
             actor = agent;
-            target = subject;
+            // "in Vienna it was agreed that …": an empty "it", not a name before it, is the subject.
+            target = passiveTrigger && before.matches("(?is).*\\bit\\s+$") ? null : subject;
             how.append(agent != null ? ", actor after \"by\"" : "");
         } else if (noun) {
             Participant modifier = modifierOf(left, t);
