@@ -70,6 +70,23 @@ class StandardPipelineTest {
     }
 
     @Test
+    void aBareWeekdayIsTheLastOneBeforePublicationOrTheNextOneWhenTheSentenceLooksAhead() {
+        // Read something else first: SUTime's answer for a bare weekday shifts with what it read before.
+        PIPELINE.analyze(new Article("b", "b.txt", null, null, null, java.time.LocalDate.of(2017, 10, 20),
+                "The governor said in a statement on Friday that power was back.", List.of(), List.of()));
+        String text = "Talks nobody expected to work\n\nRebels captured Zabadani on Wednesday. Envoys will meet again on Friday."
+                + " Migrants will have to follow the plan to register unveiled on Tuesday.";
+        var dates = PIPELINE.analyze(new Article("a", "a.txt", null, null, null, java.time.LocalDate.of(2017, 3, 13),
+                text, List.of(), List.of())).get(Layers.DATES);
+        assertTrue(dates.stream().anyMatch(d -> d.text().contains("Wednesday") && d.value().equals("2017-03-08")
+                && "2017-03-08".equals(d.from())), "the Wednesday before the Monday paper: " + dates);
+        assertTrue(dates.stream().anyMatch(d -> d.text().contains("Friday") && d.value().equals("2017-03-17")),
+                "a meeting still to come: " + dates);
+        assertTrue(dates.stream().anyMatch(d -> d.text().contains("Tuesday") && d.value().equals("2017-03-07")),
+                "unveiled: the past, whatever the sentence said before: " + dates);
+    }
+
+    @Test
     void withoutAPublicationDateRelativeDatesAreKeptWithTheirSymbolicValueNotDropped() {
         String text = "Arms were shipped from October of last year to March of this year. Two days ago the"
                 + " rebels fled the town.";

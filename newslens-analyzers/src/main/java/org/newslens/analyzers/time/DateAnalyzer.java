@@ -65,9 +65,10 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
         String text = input.article().text();
         java.time.LocalDate reference = input.get(Layers.PUBLICATION).date();
         List<DateMention> dates = new ArrayList<>();
-        for (CoreMap timex : extract(text, input.get(Layers.SENTENCES), TemporalCues::isCue,
+        List<Sentence> sentences = input.get(Layers.SENTENCES);
+        for (CoreMap timex : extract(text, sentences, TemporalCues::isCue,
                 reference == null ? null : reference.toString(), input::report)) {
-            toMention(text, timex).ifPresent(mention -> dates.addAll(splitCountedYear(mention)));
+            toMention(text, timex, reference, sentences).ifPresent(mention -> dates.addAll(splitCountedYear(mention)));
         }
         return dates;
     }
@@ -187,7 +188,8 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
                 parts.group(3), m.type(), m.value(), m.from(), m.to(), m.confidence()));
     }
 
-    private static java.util.Optional<DateMention> toMention(String text, CoreMap timexMap) {
+    private static java.util.Optional<DateMention> toMention(String text, CoreMap timexMap, java.time.LocalDate reference,
+                                                             List<Sentence> sentences) {
         Timex timex = timexMap.get(TimeAnnotations.TimexAnnotation.class);
         List<CoreLabel> tokens = timexMap.get(CoreAnnotations.TokensAnnotation.class);
         // Without a reference date SUTime leaves a relative expression ("October of last year", "two days ago")
@@ -202,6 +204,14 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
             end = tokens.get(i - 1).endPosition(); // never end on a separator
         }
         CharSpan span = new CharSpan(tokens.get(0).beginPosition(), end);
+        var weekday = reference == null ? java.util.Optional.<java.time.DayOfWeek>empty() : Weekdays.bare(span.of(text));
+        if (weekday.isPresent()) {
+            int sentenceStart = sentences.stream().filter(st -> st.span().contains(span)).mapToInt(st -> st.span().start())
+                    .findFirst().orElse(span.start());
+            // SUTime's part of the day stays: "Tuesday night" is 2019-03-26TNI.
+            String partOfDay = value.matches(".*T[A-Z]{2}") ? value.substring(value.length() - 3) : "";
+            value = Weekdays.resolve(weekday.get(), reference, text.substring(sentenceStart, span.start())) + partOfDay;
+        }
         var range = TimexRange.of(value);
         boolean relative = timex.text() != null && !timex.text().matches(".*\\d{4}.*");
         return java.util.Optional.of(new DateMention(span, span.of(text), timex.timexType(), value,
