@@ -87,6 +87,17 @@ class StandardPipelineTest {
     }
 
     @Test
+    void aDayCountedFromADateToldBeforeIsCountedFromThatDate() {
+        String text = "Troops seized the hospital on Tuesday but pulled back the next day. Three days later they"
+                + " returned.\n\nThe governor will visit the next day.";
+        var dates = PIPELINE.analyze(new Article("a", "a.txt", null, null, null, java.time.LocalDate.of(2016, 12, 9),
+                text, List.of(), List.of())).get(Layers.DATES);
+        assertEquals(List.of("2016-12-06", "2016-12-07", "2016-12-10", "2016-12-10"),
+                dates.stream().map(d -> d.value().substring(0, 10)).toList(), dates.toString());
+        assertEquals("2016-12-07", dates.get(1).from(), "the range follows the value");
+    }
+
+    @Test
     void withoutAPublicationDateRelativeDatesAreKeptWithTheirSymbolicValueNotDropped() {
         String text = "Arms were shipped from October of last year to March of this year. Two days ago the"
                 + " rebels fled the town.";

@@ -70,7 +70,8 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
                 reference == null ? null : reference.toString(), input::report)) {
             toMention(text, timex, reference, sentences).ifPresent(mention -> dates.addAll(splitCountedYear(mention)));
         }
-        return dates;
+        dates.sort(java.util.Comparator.comparing(DateMention::span));
+        return CountedDays.anchor(text, dates);
     }
 
     /**
