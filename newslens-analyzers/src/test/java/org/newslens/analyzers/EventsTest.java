@@ -92,6 +92,16 @@ class EventsTest {
     }
 
     @Test
+    void aHeadlineEventTakesTheDateOfTheLeadsEvent() {
+        Analysis a = analyse("Army breaks siege of two towns near Aleppo\n\nSyrian forces broke a three-year siege of Nubl"
+                + " and Zahraa on Wednesday, a monitoring group said.");
+        EventMention headline = a.get(Layers.EVENTS).get(0);
+        assertEquals(EventType.SIEGE, headline.type(), headline.toString());
+        assertEquals("2017-03-08", headline.date().value(), headline.reason());
+        assertEquals("lead", headline.date().basis());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");

@@ -215,7 +215,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 }
             }
         }
-        return List.copyOf(events);
+        return datedByLead(text, events);
     }
 
     /**
@@ -254,6 +254,41 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             }
         }
         return null;
+    }
+
+    private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:\\r?\\n|$)");
+    /** How far into the article the lead that dates a headline's event may lie. */
+    private static final int LEAD_REACH = 1500;
+
+    /**
+     * "Syrian army breaks siege of two towns" over "… broke a three-year siege … on Wednesday": a headline
+     * tells the lead's event, and takes its date rather than the publication date.
+     */
+    private static List<EventMention> datedByLead(String text, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention e = out.get(i);
+            if (e.date() == null || !"publication".equals(e.date().basis()) || !headline(text, e.sentence())) {
+                continue;
+            }
+            EventMention lead = events.stream().filter(l -> l.type() == e.type() && l.sentence().start() > e.sentence().end()
+                    && l.span().start() < LEAD_REACH && l.date() != null && l.date().span() != null).findFirst().orElse(null);
+            if (lead != null) {
+                EventDate d = lead.date();
+                out.set(i, new EventMention(e.span(), e.text(), e.type(), e.actor(), e.target(), e.location(),
+                        new EventDate(d.value(), d.from(), d.to(), null, d.precision(), "lead"), e.modality(), e.sentence(),
+                        e.confidence(), e.reason().replace("date " + e.date().value() + " (publication)",
+                        "date " + d.value() + " (the lead's)")));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The article's first line standing alone, without a full stop: its headline. */
+    private static boolean headline(String text, CharSpan sentence) {
+        String line = sentence.of(text).strip();
+        return text.substring(0, sentence.start()).isBlank() && !line.endsWith(".")
+                && LINE_END.matcher(text).region(sentence.end(), text.length()).lookingAt();
     }
 
     /** True when an earlier event of {@code sentence} is talks or a deal abroad, at {@code place}. */
