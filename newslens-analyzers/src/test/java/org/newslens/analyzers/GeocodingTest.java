@@ -2,6 +2,7 @@ package org.newslens.analyzers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,6 +144,18 @@ class GeocodingTest {
         assertTrue(described.stream().noneMatch(e -> e.name().equals("Syria")), "the words name a city: " + described);
         assertEquals("Astana", mentioned(entities("Two days of talks in the Kazakh capital ended on Tuesday."),
                 "Kazakh capital").name());
+    }
+
+    @Test
+    void aPlaceNamedAgainInBracketsIsOnePlaceUnlessItIsTheRegionOrCountryAroundIt() {
+        List<Entity> entities = entities("Troops cleared Rif Dimashq (Damascus Governorate) of rebels. Later they"
+                + " entered Manbij (Aleppo Governorate) and Aleppo (Syria).");
+        Entity rif = mentioned(entities, "Rif Dimashq");
+        assertTrue(rif.aliases().contains("Damascus Governorate"), "one governorate, two names: " + entities);
+        assertEquals(2, rif.mentions().size());
+        assertNotEquals(mentioned(entities, "Manbij").id(), mentioned(entities, "Aleppo Governorate").id(),
+                "a town and its region stay apart");
+        assertNotEquals(mentioned(entities, "Aleppo").id(), mentioned(entities, "Syria").id());
     }
 
     @Test

@@ -87,7 +87,42 @@ public final class Geocoder {
                     : entity.type() == EntityType.FACILITY && entity.geo() == null ? facilityInTown(entity, located)
                     : entity);
         }
-        return mergeSamePlace(withParts);
+        return mergeBracketed(text, mergeSamePlace(withParts));
+    }
+
+    /**
+     * "Rif Dimashq (Damascus Governorate)", "Homs (Hims)": a place named again in brackets right after
+     * itself is one place under two names, when both are of one kind; "Manbij (Aleppo province)" is a
+     * town and the region it lies in, and "Aleppo (Syria)" names its country: both stay apart.
+     */
+    private static List<Entity> mergeBracketed(String text, List<Entity> entities) {
+        List<Entity> out = new ArrayList<>(entities);
+        for (int i = 0; i < out.size(); i++) {
+            Entity first = out.get(i);
+            Entity second = bracketable(first) ? out.stream().filter(e -> e != first && bracketable(e)
+                    && e.mentions().size() == 1 && e.geo().kind().equals(first.geo().kind())
+                    && first.mentions().stream().anyMatch(m -> inBracketsAfter(text, m, e.mentions().get(0))))
+                    .findFirst().orElse(null) : null;
+            if (second != null) {
+                out.set(i, merge(first, second));
+                out.remove(second);
+                i = -1; // start over: the merged place may have more names in brackets
+            }
+        }
+        return out;
+    }
+
+    /** "X (Y)": {@code second} stands in brackets right after {@code first}. */
+    private static boolean inBracketsAfter(String text, Mention first, Mention second) {
+        return second.start() >= first.end() && second.start() - first.end() <= 4
+                && BRACKET_OPEN.matcher(text.substring(first.end(), second.start())).matches()
+                && text.startsWith(")", second.end());
+    }
+
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");
+
+    private static boolean bracketable(Entity e) {
+        return e.type() == EntityType.LOCATION && e.geo() != null && !"country".equals(e.geo().kind());
     }
 
     /** "Aleppo's historic Old City": a possessive city before the name. */
