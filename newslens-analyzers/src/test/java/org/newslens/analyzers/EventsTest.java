@@ -102,6 +102,14 @@ class EventsTest {
     }
 
     @Test
+    void aircraftThatFightAreAnAirStrikeAircraftThatHelpAreNot() {
+        Analysis a = analyse("Russian bombers continue to inflict heavy losses on rebels in Idlib.\n\n"
+                + "Troops backed by Russian jets attacked rebels in Hama.");
+        assertEquals(EventType.AIR_STRIKE, eventOf(a, "inflict heavy losses").type());
+        assertEquals(EventType.BATTLE, eventOf(a, "attacked").type());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");

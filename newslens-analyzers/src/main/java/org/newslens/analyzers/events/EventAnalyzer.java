@@ -147,7 +147,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 EventArguments.Found args = arguments.find(trigger, clause, s, participants, clauses.relative(clause));
                 String words = trigger.span().of(text);
                 boolean civilianTarget = args.target() != null && GenericParticipants.CIVILIANS.equals(args.target().name());
-                EventType type = EventTypes.refine(trigger.type(), words, s.of(text), civilianTarget);
+                EventType type = EventTypes.refine(trigger.type(), words, s.of(text),
+                        text.substring(clause.start(), trigger.span().start()), civilianTarget);
                 Quote quote = quotes.stream().filter(q -> q.span().contains(trigger.span())).findFirst().orElse(null);
                 EventModality.Decision modality = EventModality.decide(trigger.span(),
                         text.substring(clause.start(), trigger.span().start()),

@@ -11,12 +11,25 @@ final class EventTypes {
             + "air force|air power|air cover|aerial|sorties|drones?|bombers?|air strikes?|airstrikes?)\\b");
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:civilians?|residents|children|women|patients|"
             + "hospitals?|schools?|markets?|aid convoy|families|villagers|refugees|anyone who)\\b");
+    /** "Russian bombers continue to inflict heavy losses": aircraft a few words before the trigger. */
+    private static final Pattern AIRCRAFT_BEFORE = Pattern.compile("(?i)\\b(?:warplanes|jets|aircraft|bombers|helicopters|"
+            + "drones)\\s+(?:\\p{Ll}+\\s+){0,3}$");
+    /** "backed by Russian jets", "with helicopters": aircraft that help, not the subject. */
+    private static final Pattern HELPING = Pattern.compile("(?i)\\b(?:by|with|under|of|and)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern REMOTE_WORD = Pattern.compile("(?i)bombard.*|struck|strikes?");
 
     private EventTypes() {
     }
 
-    static EventType refine(EventType type, String trigger, String sentence, boolean civilianTarget) {
+    /**
+     * @param before the words of the trigger's clause before it
+     */
+    static EventType refine(EventType type, String trigger, String sentence, String before, boolean civilianTarget) {
+        java.util.regex.Matcher aircraft = AIRCRAFT_BEFORE.matcher(before);
+        if (type == EventType.BATTLE && aircraft.find()
+                && !HELPING.matcher(before.substring(0, aircraft.start())).find()) {
+            return EventType.AIR_STRIKE;
+        }
         if ((type == EventType.SHELLING && REMOTE_WORD.matcher(trigger).matches()) && AIRCRAFT.matcher(sentence).find()) {
             return EventType.AIR_STRIKE;
         }
