@@ -110,6 +110,16 @@ class EventsTest {
     }
 
     @Test
+    void firingGunsIsFightingAndTransportingHelicoptersIsADeployment() {
+        Analysis a = analyse("Jets struck a school in Raqqa from which the militants were firing machine guns.\n\n"
+                + "Russian units started transporting attack helicopters to Hama.\n\n"
+                + "Around 1986, the administration sold arms to Iran.");
+        assertEquals(EventType.BATTLE, eventOf(a, "firing machine guns").type());
+        assertEquals(EventType.DEPLOYMENT, eventOf(a, "transporting attack helicopters").type());
+        assertEquals(EventType.ARMS_TRANSFER, eventOf(a, "sold arms").type());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");
