@@ -120,6 +120,13 @@ class EventsTest {
     }
 
     @Test
+    void whatAnEventRetaliatesForIsAnotherEventWithItsOwnPlace() {
+        Analysis a = analyse("On Saturday, Jordan launched new air strikes against gun positions in Syria in retaliation"
+                + " for shells fired into Irbid.");
+        assertEquals("Syria", eventOf(a, "air strikes").location().name(), eventOf(a, "air strikes").reason());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");

@@ -21,6 +21,8 @@ final class Clauses {
             + "|,\\s*(?:[\\p{L}\\d-]+\\s+(?:years?|months?|weeks?|days?)\\s+(?:later|on|after|earlier)\\b,?\\s*)?"
             + "(?=(?:they|he|she|we|I)\\s+(?:still\\s+|now\\s+|also\\s+)?\\p{Ll}+)"
             + "|\\s(?:but|while|whereas|although|because|after|before|when|that|which|who|where|until|if|unless)\\s"
+            // "air strikes in Syria in retaliation for shells fired into the Golan Heights": another event follows
+            + "|,?\\s(?:in (?:retaliation|response|revenge|reprisal) for)\\s"
             + "|(?<!such|known|well|same|just|so|used|seen|regarded)\\sas\\s(?!well|part|a result|long|much|many|far|soon|of)"
             + "|\\s(?:said|says|say|told [\\p{L} ]{1,30}?|added|reported|claimed|stated|insisted|confirmed)\\s+(?:that\\s+)?(?=\\p{L})");
 
