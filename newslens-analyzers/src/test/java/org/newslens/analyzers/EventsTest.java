@@ -127,6 +127,14 @@ class EventsTest {
     }
 
     @Test
+    void theCountryIsTheCountryTheArticleIsAbout() {
+        Analysis a = analyse("Troops advanced in Aleppo and Idlib in Syria on Monday. Aleppo was quiet by night.\n\n"
+                + "The hawks still want a military intervention to occupy the country.");
+        EventMention intervention = eventOf(a, "military intervention");
+        assertEquals("Syria", intervention.location().name(), intervention.reason());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");

@@ -106,6 +106,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         Set<String> outlets = entities.stream().filter(e -> e.type() == EntityType.MEDIA_OUTLET).map(Entity::id)
                 .collect(Collectors.toSet());
         EventArgument mainPlace = mainPlace(text, entities);
+        Entity homeCountry = homeCountry(entities, mainPlace);
         List<DateMention> dates = input.get(Layers.DATES);
         Publication publication = input.get(Layers.PUBLICATION);
         List<Quote> quotes = input.get(Layers.QUOTES);
@@ -163,6 +164,12 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 }
                 EventArgument location = place != null ? place.argument("stated")
                         : topic != null ? topic.argument("stated") : null;
+                Matcher theCountry = THE_COUNTRY.matcher(text).region(s.start(), s.end());
+                if (location == null && homeCountry != null && theCountry.find()) {
+                    // "boots on the ground to occupy the country": the country the article is about.
+                    location = new EventArgument(homeCountry.id(), homeCountry.name(),
+                            new CharSpan(theCountry.start(), theCountry.end()), homeCountry.geo(), "stated");
+                }
                 if (previous != null && previous.location() != null && previous.location().stated()
                         && PLACE_ANAPHOR.matcher(text).region(clause.start(), trigger.span().start()).find()) {
                     // "With this last pocket cleared": the place the sentence before named, not one named later.
@@ -225,6 +232,20 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
      */
     private static boolean talksAbroad(EventMention previous, EventType type, EventArgument mainPlace) {
         return TALKS.contains(previous.type()) && !TALKS.contains(type) && abroad(previous.location(), mainPlace);
+    }
+
+    /** "across the country", "to occupy the country": the article's country, named by a common noun. */
+    private static final Pattern THE_COUNTRY = Pattern.compile("(?i)(?<=\\b(?:across|in|into|throughout|occupy|"
+            + "occupying|invade|invaded|of|all over|around) )the country\\b(?!['’])");
+
+    /** The country of the article's main place, when the article names it as a place. */
+    private static Entity homeCountry(List<Entity> entities, EventArgument mainPlace) {
+        if (mainPlace == null || mainPlace.geo() == null) {
+            return null;
+        }
+        return entities.stream().filter(e -> e.type() == EntityType.LOCATION && e.geo() != null
+                && "country".equals(e.geo().kind()) && e.geo().country().equals(mainPlace.geo().country()))
+                .findFirst().orElse(null);
     }
 
     /** Talks named as such, which happen at a venue: "peace talks", "the negotiations" (not "negotiating"). */
