@@ -135,6 +135,15 @@ class EventsTest {
     }
 
     @Test
+    void whatASentenceTellsBeforeItsAttributionOpensIsTheWritersOwn() {
+        Analysis a = analyse("Zabadani was captured last week, and on Tuesday officials said that militants in Madaya had"
+                + " agreed to evacuate.\n\nRebels in Homs were shelled overnight, officials said.");
+        assertEquals(Modality.FACT, eventOf(a, "captured").modality(), eventOf(a, "captured").reason());
+        assertEquals(Modality.CLAIM, eventOf(a, "evacuate").modality(), eventOf(a, "evacuate").reason());
+        assertEquals(Modality.CLAIM, eventOf(a, "shelled").modality(), "an attribution after: " + eventOf(a, "shelled").reason());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");

@@ -153,7 +153,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 Quote quote = quotes.stream().filter(q -> q.span().contains(trigger.span())).findFirst().orElse(null);
                 EventModality.Decision modality = EventModality.decide(trigger.span(),
                         text.substring(clause.start(), trigger.span().start()),
-                        text.substring(trigger.span().end(), Math.max(trigger.span().end(), clause.end())), s.of(text), claim,
+                        text.substring(trigger.span().end(), Math.max(trigger.span().end(), clause.end())), s.of(text),
+                        beforeReportedThat(text, trigger.span(), claim) ? null : claim,
                         quote, quote != null && outlets.contains(quote.speaker()));
 
                 Participant place = args.location();
@@ -232,6 +233,19 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
      */
     private static boolean talksAbroad(EventMention previous, EventType type, EventArgument mainPlace) {
         return TALKS.contains(previous.type()) && !TALKS.contains(type) && abroad(previous.location(), mainPlace);
+    }
+
+    private static final Pattern THAT_AFTER = Pattern.compile("\\s+that\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]|\\s[—–]\\s");
+
+    /**
+     * "Douma was liberated last week, … and on Tuesday reports emerged that militants agreed to leave":
+     * what a sentence tells before its attribution opens a "that" clause is the writer's own account.
+     */
+    private static boolean beforeReportedThat(String text, CharSpan trigger, Claim claim) {
+        return claim != null && claim.cue() != null && trigger.end() <= claim.cue().start()
+                && THAT_AFTER.matcher(text).region(claim.cue().end(), text.length()).lookingAt()
+                && CLAUSE_BREAK.matcher(text).region(trigger.end(), claim.cue().start()).find();
     }
 
     /** "across the country", "to occupy the country": the article's country, named by a common noun. */
