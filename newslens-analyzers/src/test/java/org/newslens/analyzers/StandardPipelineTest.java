@@ -98,6 +98,19 @@ class StandardPipelineTest {
     }
 
     @Test
+    void withoutAFullDateYearRelativeDatesCountFromTheEstimatedYear() {
+        String text = "Rebels took Idlib in March of last year. Arms were shipped between September 2015 and February"
+                + " of this year. Talks failed three years ago.";
+        var analysis = PIPELINE.analyze(Article.ofText("t", text));
+        assertEquals("2016-02", analysis.get(Layers.PUBLICATION).period(), "a span runs forward: this year is 2016");
+        var dates = analysis.get(Layers.DATES);
+        assertTrue(dates.stream().anyMatch(d -> d.text().contains("March of last year") && d.value().equals("2015-03")
+                && "2015-03-01".equals(d.from()) && d.confidence() < 0.8), dates.toString());
+        assertTrue(dates.stream().anyMatch(d -> d.text().equals("three years ago") && d.value().equals("2013")),
+                dates.toString());
+    }
+
+    @Test
     void withoutAPublicationDateRelativeDatesAreKeptWithTheirSymbolicValueNotDropped() {
         String text = "Arms were shipped from October of last year to March of this year. Two days ago the"
                 + " rebels fled the town.";

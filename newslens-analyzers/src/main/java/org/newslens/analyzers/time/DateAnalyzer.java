@@ -71,7 +71,26 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
             toMention(text, timex, reference, sentences).ifPresent(mention -> dates.addAll(splitCountedYear(mention)));
         }
         dates.sort(java.util.Comparator.comparing(DateMention::span));
+        var year = PublicationDateAnalyzer.yearOfWriting(input.get(Layers.PUBLICATION));
+        if (reference == null && year.isPresent()) {
+            return CountedDays.anchor(text, withEstimatedYear(dates, year.getAsInt()));
+        }
         return CountedDays.anchor(text, dates);
+    }
+
+    /** Below a date read from the text, for a date counted from an estimated year of writing. */
+    private static final double CONFIDENCE_ESTIMATED_YEAR = 0.5;
+
+    /** "March of last year" counted from the year the article was estimated to be written in. */
+    private static List<DateMention> withEstimatedYear(List<DateMention> dates, int year) {
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            var resolved = d.from() == null ? YearRelative.resolve(d.value(), d.text(), year) : java.util.Optional.<String>empty();
+            var range = resolved.flatMap(TimexRange::of);
+            out.add(range.isEmpty() ? d : new DateMention(d.span(), d.text(), d.type(), resolved.get(),
+                    range.get().from().toString(), range.get().to().toString(), CONFIDENCE_ESTIMATED_YEAR));
+        }
+        return out;
     }
 
     /**

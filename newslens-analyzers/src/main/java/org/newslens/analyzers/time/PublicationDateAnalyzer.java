@@ -80,6 +80,38 @@ public final class PublicationDateAnalyzer implements Analyzer<Publication> {
         return first;
     }
 
+    /** How a publication period was estimated, for the bases that name the year of writing. */
+    static final String COMMENT_BASIS = "first reader comment dated ";
+    static final String RANGE_BASIS = "a span runs from a dated month to one \"of this year\": written ";
+
+    /** The year the article was written in, when its period says so firmly enough to count "last year" from. */
+    static java.util.OptionalInt yearOfWriting(org.newslens.core.model.Publication publication) {
+        String basis = publication.basis();
+        String period = publication.period();
+        boolean firm = basis != null && (basis.startsWith(COMMENT_BASIS) || basis.startsWith(RANGE_BASIS));
+        return firm && period != null && period.matches("\\d{4}.*") ? java.util.OptionalInt.of(
+                Integer.parseInt(period.substring(0, 4))) : java.util.OptionalInt.empty();
+    }
+
+    private static final String MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    /** "between September 2015 and February of this year": a span runs forward, so this year is after 2015. */
+    private static final Pattern RANGE_TO_THIS_YEAR = Pattern.compile("(?i)\\b(?:between|from|since)\\s+" + MONTH_NAME
+            + "\\s+((?:19|20)\\d{2}),?\\s+(?:and|to|until|till|through)\\s+" + MONTH_NAME + "\\s+of\\s+this\\s+year\\b");
+
+    /** The month "X of this year" names when a span runs to it from a dated month, or null. */
+    static String thisYearAfterRange(String text) {
+        Matcher m = RANGE_TO_THIS_YEAR.matcher(text);
+        String latest = null;
+        while (m.find()) {
+            int fromMonth = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+            int toMonth = MONTHS.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
+            int year = Integer.parseInt(m.group(2)) + (toMonth <= fromMonth ? 1 : 0);
+            String month = String.format(Locale.ROOT, "%d-%02d", year, toMonth);
+            latest = latest == null || later(month, latest) ? month : latest;
+        }
+        return latest;
+    }
+
     /** Is month-or-year {@code a} after {@code b}? "2016" is after "2015-09"; "2016-03" after "2016". */
     private static boolean later(String a, String b) {
         String pa = a.length() == 4 ? a + "-00" : a;
@@ -115,18 +147,27 @@ public final class PublicationDateAnalyzer implements Analyzer<Publication> {
         if (latest != null) {
             return new Publication(latest, true, "latest full date in the text");
         }
+        String thisYear = thisYearAfterRange(text);
+        if (thisYear != null && (latestPeriod == null || !later(latestPeriod, thisYear))) {
+            // "between September 2015 and February of this year": written in 2016, February or later.
+            input.report("no full date in metadata or text; " + RANGE_BASIS + thisYear + " or later; relative days"
+                    + " stay unresolved, relative years are counted from " + thisYear.substring(0, 4));
+            return new Publication(null, true, RANGE_BASIS + thisYear + " or later", thisYear);
+        }
         LocalDate firstComment = firstCommentDate(input.article());
         if (firstComment != null && (latestPeriod == null || !later(latestPeriod, MONTH.format(firstComment)))) {
             // A reader's comment is dated: the article was up by then, and blog comments mostly come within days.
             String period = MONTH.format(firstComment);
-            String basis = "first reader comment dated " + firstComment + ": written " + period + " or before"
+            String basis = COMMENT_BASIS + firstComment + ": written " + period + " or before"
                     + (latestPeriod == null ? "" : ", " + latestPeriod + " or later (the latest month or year it names)");
-            input.report("no full date in metadata or text; " + basis + "; relative dates stay unresolved");
+            input.report("no full date in metadata or text; " + basis + "; relative days stay unresolved, relative"
+                    + " years are counted from " + period.substring(0, 4));
             return new Publication(null, true, basis, period);
         }
         if (latestPeriod != null) {
             input.report("no full date in metadata or text; written " + latestPeriod
-                    + " or later (the latest month or year it names); relative dates stay unresolved");
+                    + " or later (the latest month or year it names); relative days stay unresolved, relative years"
+                    + " are counted from " + latestPeriod.substring(0, 4));
             return new Publication(null, true, "latest month or year in the text: " + latestPeriod + " or later",
                     latestPeriod);
         }
