@@ -159,6 +159,15 @@ class GeocodingTest {
     }
 
     @Test
+    void aStateAfterATownPicksTheNamesakeInThatState() {
+        List<Entity> entities = entities("Officers arrested him in Springfield, Massachusetts, on Friday. He had worked"
+                + " as a bus driver in Alexandria, Va.\nHe was sentenced later.");
+        near(mentioned(entities, "Springfield").geo(), 42.10, -72.59);
+        near(mentioned(entities, "Alexandria").geo(), 38.80, -77.05);
+        assertTrue(entities.stream().noneMatch(e -> e.name().startsWith("Va")), "the abbreviation is no place: " + entities);
+    }
+
+    @Test
     void theCountrysLargestCityIsInTheCountryTheArticleIsAbout() {
         List<Entity> entities = entities("Fighting raged across Syria. Syria's army pushed north from Hama on Monday."
                 + " The move cut supply lines to Turkey while tightening the noose around the country's largest city.");

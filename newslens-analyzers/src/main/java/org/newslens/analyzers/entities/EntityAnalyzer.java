@@ -107,10 +107,26 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
         mentions = DescribedCities.apply(text, mentions, isCountry);
         mentions.addAll(FacilityNames.find(text, mentions));
         mentions = CountryParts.widen(text, mentions, isCountry);
+        mentions = withoutStateQualifiers(text, mentions);
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
         List<Entity> grouped = grouper.group(text, mentions);
         List<Entity> described = descriptions.link(text, input.article().contentSpans(), grouped).entities();
         return geocoder.locate(text, described);
+    }
+
+    /** "Alexandria, Va.": the state's abbreviation qualifies the town (the geocoder reads it), it is no place named. */
+    private static List<EntityGrouper.RawMention> withoutStateQualifiers(String text, List<EntityGrouper.RawMention> mentions) {
+        List<EntityGrouper.RawMention> kept = new ArrayList<>(mentions.size());
+        for (EntityGrouper.RawMention m : mentions) {
+            boolean qualifier = org.newslens.analyzers.places.StateAbbreviations.isAbbreviation(m.span().of(text).strip())
+                    && mentions.stream().anyMatch(town -> town != m && town.type() == EntityType.LOCATION
+                    && town.span().end() < m.span().start() && m.span().start() - town.span().end() <= 3
+                    && text.substring(town.span().end(), m.span().start()).matches(",\\s*"));
+            if (!qualifier) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     private void tag(String text, List<Token> tokens, List<EntityGrouper.RawMention> out) {

@@ -287,13 +287,14 @@ public final class Geocoder {
         }
         boolean townName = candidates.stream().anyMatch(c -> c.kind().equals("city"))
                 && candidates.stream().noneMatch(c -> c.kind().equals("country"));
-        String followingCountry = townName ? followingRegionCountry(text, entity) : null;
+        Place following = townName ? followingRegion(text, entity) : null;
+        String followingCountry = following == null ? null : following.country();
         if (followingCountry != null && candidates.stream().noneMatch(p -> p.country().equals(followingCountry))) {
             return entity; // "Aleppo, Pennsylvania": a namesake the gazetteer does not hold.
         }
         List<Scored> scored = new ArrayList<>();
         for (Place place : candidates) {
-            scored.add(new Scored(place, score(place, whole, REGION_WORD.matcher(name).find(), countryWeight, followingCountry)));
+            scored.add(new Scored(place, score(place, whole, REGION_WORD.matcher(name).find(), countryWeight, following)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         Place best = scored.get(0).place();
@@ -418,7 +419,7 @@ public final class Geocoder {
     }
 
     private double score(Place place, String name, boolean regionWord, Map<String, Double> countryWeight,
-                         String followingCountry) {
+                         Place following) {
         double score = switch (place.kind()) {
             case "country" -> 9;
             case "region" -> 6;
@@ -453,8 +454,13 @@ public final class Geocoder {
         if (gazetteer.isCurated(name)) {
             score += CURATED_BONUS; // our own alias list names exactly this place
         }
-        if (place.country().equals(followingCountry)) {
+        if (following != null && place.country().equals(following.country())) {
             score += 12;
+            if (following.kind().equals("region")) {
+                // "Spring Valley, New York": of the state's namesakes, the one inside (or near) the state.
+                double km = GreatCircle.kilometres(following.lat(), following.lon(), place.lat(), place.lon());
+                score += 8 * Math.exp(-km / 400);
+            }
         }
         return score;
     }
@@ -497,16 +503,16 @@ public final class Geocoder {
         return shares;
     }
 
-    /** "Aleppo, Pennsylvania": the country of the region or country named right after a mention. */
-    private String followingRegionCountry(String text, Entity entity) {
+    /** "Aleppo, Pennsylvania", "Alexandria, Va.": the region or country named right after a mention. */
+    private Place followingRegion(String text, Entity entity) {
         for (Mention mention : entity.mentions()) {
             String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 60));
             Matcher m = FOLLOWING_REGION.matcher(after);
             // "Aleppo, Pennsylvania" qualifies a town; "Aleppo, Homs and Hama" is a list.
             if (m.find() && !after.substring(m.end()).matches("(?s)^\\s*(?:(?:and|or)\\b|,\\s*\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)*\\s*(?:,|and\\b|or\\b)).*")) {
-                for (Place place : gazetteer.candidates(m.group(1))) {
+                for (Place place : gazetteer.candidates(StateAbbreviations.expand(m.group(1)))) {
                     if (!place.kind().equals("city")) {
-                        return place.country();
+                        return place;
                     }
                 }
             }
