@@ -153,4 +153,13 @@ class ActorResolutionTest {
         assertTrue(envoy.mentions().stream().anyMatch(m -> m.text().equals("the Italian-Swedish diplomat")),
                 envoy.mentions().toString());
     }
+
+    @Test
+    void aHyphenatedFamilyNameAloneIsThePersonNamedInFull() {
+        List<Entity> entities = entities("Officers arrested Rigoberto Gonzalez-Aragon on Monday. A court had convicted"
+                + " Gonzalez-Aragon of murder, and Gonzalez-Aragon was deported in June.");
+        List<Entity> people = entities.stream().filter(e -> e.type() == org.newslens.core.model.EntityType.PERSON).toList();
+        assertEquals(1, people.size(), people.toString());
+        assertEquals(3, people.get(0).mentions().size(), people.toString());
+    }
 }

@@ -98,9 +98,11 @@ final class EntityGrouper {
     }
 
     private static void mergeSurnames(Map<String, List<Mention>> byKey, Map<String, EntityType> types) {
+        // "Gonzalez-Aragon" after "Rigoberto Gonzalez-Aragon": a hyphenated family name is one name too.
         List<String> singles = byKey.keySet().stream()
                 .filter(k -> !k.startsWith("kb|") && types.get(k) == EntityType.PERSON
-                        && !k.substring(k.indexOf('|') + 1).contains(" "))
+                        && (!k.substring(k.indexOf('|') + 1).contains(" ")
+                        || byKey.get(k).stream().allMatch(m -> HYPHENATED_NAME.matcher(m.text().strip()).matches())))
                 .toList();
         for (String single : singles) {
             String surname = single.substring(single.indexOf('|') + 1);
@@ -191,6 +193,9 @@ final class EntityGrouper {
         }
         return initials.toString();
     }
+
+    private static final java.util.regex.Pattern HYPHENATED_NAME =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’]+-\\p{Lu}[\\p{L}'’]+");
 
     private static final java.util.regex.Pattern MEDIA_NAME = java.util.regex.Pattern.compile(
             "\\b(?:News|Times|Post|Journal|TV|Radio|Press|Daily|Herald|Tribune|Gazette|Broadcasting|Telegraph"

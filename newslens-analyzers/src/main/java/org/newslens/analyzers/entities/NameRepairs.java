@@ -48,6 +48,9 @@ final class NameRepairs {
                         m.confidence(), m.actor());
             }
             EntityGrouper.RawMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.span().start() <= m.span().start() && m.span().end() <= last.span().end()) {
+                continue; // "Aragon" inside "Rigoberto Gonzalez-Aragon", already joined
+            }
             if (m.type() == EntityType.PERSON && last != null && last.type() == EntityType.PERSON
                     && INITIALS.matcher(last.span().of(text)).matches()
                     && text.substring(last.span().end(), m.span().start()).equals(" ")) {
@@ -65,8 +68,26 @@ final class NameRepairs {
                     m = new EntityGrouper.RawMention(new CharSpan(start, m.span().end()), m.type(), m.confidence(), m.actor());
                 }
             }
+            var rest = HYPHENATED_REST.matcher(text).region(m.span().end(), text.length());
+            if (m.type() == EntityType.PERSON && rest.lookingAt() && (m.span().of(text).strip().contains(" ")
+                    || introducedInFull(text, m.span().of(text).strip() + rest.group()))) {
+                // "Rigoberto Gonzalez-Aragon": the recogniser stops at the hyphen of a double family name; a
+                // family name alone is joined only where the text gave the full name ("Nixon-Reagan" pairs two).
+                m = new EntityGrouper.RawMention(new CharSpan(m.span().start(), rest.end()), m.type(), m.confidence(),
+                        m.actor());
+            }
             out.add(m);
         }
         return out;
     }
+
+    /** True when a given name stands before {@code familyName} somewhere in the text. */
+    private static boolean introducedInFull(String text, String familyName) {
+        return java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+" + java.util.regex.Pattern.quote(familyName)
+                + "(?![\\p{L}-])").matcher(text).find();
+    }
+
+    /** "-Aragon", not "-Alexandria Ocasio" (a name of its own) nor "-Two". */
+    private static final java.util.regex.Pattern HYPHENATED_REST = java.util.regex.Pattern.compile(
+            "-(?!(?:One|Two|Three|Loving|Style|Era|Led|Backed)\\b)\\p{Lu}\\p{Ll}\\p{L}*+(?!\\s+\\p{Lu}|-)");
 }
