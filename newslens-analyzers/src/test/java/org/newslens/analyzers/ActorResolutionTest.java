@@ -162,4 +162,16 @@ class ActorResolutionTest {
         assertEquals(1, people.size(), people.toString());
         assertEquals(3, people.get(0).mentions().size(), people.toString());
     }
+
+    @Test
+    void aSiteNamedByItsAddressIsTheOutletOfThatName() {
+        List<Entity> entities = entities("Officials criticised Vox on Monday. The editor of Vox.com wrote a reply.");
+        List<Entity> site = entities.stream().filter(e -> e.name().startsWith("Vox")).toList();
+        assertEquals(1, site.size(), entities.toString());
+        assertEquals("Vox", site.get(0).name());
+        assertEquals(org.newslens.core.model.EntityType.MEDIA_OUTLET, site.get(0).type());
+        assertEquals(2, site.get(0).mentions().size());
+        List<Entity> shop = entities("His books are available from Amazon.com and in stores.");
+        assertTrue(shop.stream().noneMatch(e -> e.type() == org.newslens.core.model.EntityType.MEDIA_OUTLET), shop.toString());
+    }
 }

@@ -63,16 +63,80 @@ final class EntityGrouper {
                 name = Character.toUpperCase(name.charAt(0)) + name.substring(1); // "northern Syria" as a name
             }
             boolean oneWordPerson = type == EntityType.PERSON && !name.contains(" ");
-            if (actor == null && (type == EntityType.ORGANIZATION || oneWordPerson) && MEDIA_NAME.matcher(name).find()) {
-                type = EntityType.MEDIA_OUTLET; // "BuzzFeed News", "Daily Herald": the name says what it is
+            boolean newsSite = mentions.stream().anyMatch(m -> WEB_ADDRESS.matcher(cleanSurface(m.text())).find()
+                    && PUBLISHING_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 80),
+                    Math.min(text.length(), m.end() + 40))).find());
+            if (actor == null && (type == EntityType.ORGANIZATION || oneWordPerson)
+                    && (MEDIA_NAME.matcher(name).find() || newsSite)) {
+                // "BuzzFeed News", "Daily Herald": the name says what it is; "according to a report by Bloomberg.com",
+                // "reprinted from Consortiumnews.com": a news site by its address (not "available from Amazon.com").
+                type = EntityType.MEDIA_OUTLET;
+                name = WEB_ADDRESS.matcher(name).replaceFirst(""); // the outlet's name; its other mentions join it
             }
             String id = actor != null ? "kb:" + actor.id() : type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
             double confidence = mentions.stream().mapToDouble(Mention::confidence).max().orElse(0);
             entities.add(new Entity(id, name, type, actor == null ? null : actor.id(), aliases(name, mentions),
                     List.of(), null, confidence, mentions));
         }
+        entities = outletsJoined(entities);
         entities.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).span()));
         return entities;
+    }
+
+    /** "Infowars" and "Infowars.com", once the address showed a news site: one outlet. */
+    private static List<Entity> outletsJoined(List<Entity> entities) {
+        Map<String, Entity> outlets = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.MEDIA_OUTLET && e.kbId() == null) {
+                outlets.putIfAbsent(e.name(), e);
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            Entity outlet = outlets.get(e.name());
+            if (outlet != null && e.kbId() == null && e.type() != EntityType.MEDIA_OUTLET && e.type() != EntityType.LOCATION) {
+                outlets.put(e.name(), joined(outlet, e));
+            } else {
+                out.add(e);
+            }
+        }
+        out.replaceAll(e -> e.type() == EntityType.MEDIA_OUTLET && e.kbId() == null
+                && outlets.get(e.name()).id().equals(e.id()) ? outlets.get(e.name()) : e);
+        // "Politico.com" beside the knowledge base's Politico: the site joins the outlet we know.
+        Map<Entity, Entity> into = new java.util.IdentityHashMap<>();
+        for (Entity e : out) {
+            if (e.type() == EntityType.MEDIA_OUTLET && e.kbId() == null) {
+                out.stream().filter(k -> k.type() == EntityType.MEDIA_OUTLET && k.kbId() != null
+                                && (k.name().equals(e.name()) || k.mentions().stream()
+                                .anyMatch(m -> cleanSurface(m.text()).equals(e.name()))))
+                        .findFirst().ifPresent(k -> into.put(e, k));
+            }
+        }
+        List<Entity> known = new ArrayList<>();
+        for (Entity e : out) {
+            if (into.containsKey(e)) {
+                continue;
+            }
+            Entity merged = e;
+            for (Map.Entry<Entity, Entity> join : into.entrySet()) {
+                if (join.getValue() == e) {
+                    merged = new Entity(merged.id(), merged.name(), merged.type(), merged.kbId(), merged.aliases(),
+                            merged.descriptions(), merged.geo(), merged.confidence(), joined(merged, join.getKey()).mentions());
+                }
+            }
+            known.add(merged);
+        }
+        return known;
+    }
+
+    private static Entity joined(Entity outlet, Entity other) {
+        List<Mention> mentions = new ArrayList<>(outlet.mentions());
+        mentions.addAll(other.mentions());
+        mentions.sort(Comparator.comparing(Mention::span));
+        List<String> aliases = new ArrayList<>(outlet.aliases());
+        other.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+        return new Entity(outlet.id(), outlet.name(), outlet.type(), null, aliases, outlet.descriptions(), null,
+                Math.max(outlet.confidence(), other.confidence()), mentions);
     }
 
     /** The most frequent type; on a tie a place wins over a person, a person over an organisation. */
@@ -193,6 +257,13 @@ final class EntityGrouper {
         }
         return initials.toString();
     }
+
+    private static final java.util.regex.Pattern WEB_ADDRESS =
+            java.util.regex.Pattern.compile("(?i)(?<=\\p{L})\\.(?:com|net|org|co\\.uk|tv|news)$");
+
+    private static final java.util.regex.Pattern PUBLISHING_CONTEXT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:report(?:ed|s)?|published|reprinted|editor|according to|wrote|writes|article|story|site|"
+            + "column(?:ist)?|news)\\b");
 
     private static final java.util.regex.Pattern HYPHENATED_NAME =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’]+-\\p{Lu}[\\p{L}'’]+");
