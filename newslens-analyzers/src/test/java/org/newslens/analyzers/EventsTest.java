@@ -144,6 +144,14 @@ class EventsTest {
     }
 
     @Test
+    void aDatelineIsNotTheSubjectOfTheClauseBefore() {
+        Analysis a = analyse("RAQQA, Syria — Kurdish militiamen advanced into the stadium on Tuesday, but were forced to"
+                + " withdraw the following day, two officers said.");
+        EventMention withdraw = eventOf(a, "withdraw");
+        assertNotEquals("Syria", withdraw.actor() == null ? null : withdraw.actor().name(), withdraw.reason());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");

@@ -5,6 +5,7 @@ import org.newslens.core.model.EventType;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,9 @@ final class EventArguments {
     record Found(Participant actor, Participant target, Participant location, Participant country, String how) {
     }
 
+    /** "MOSUL, Iraq — ", "BEIRUT (Reuters) - ": where a report was filed, before its first sentence. */
+    private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'-]{2,}(?:,\\s*\\p{Lu}[\\p{L}. ]{1,30}?)?"
+            + "\\s*(?:\\([^)]{1,30}\\)\\s*)?[—–-]{1,2}\\s+");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i).*\\b(?:was|were|been|being|is|are|be|get|got|gets)"
             + "\\s+(?:\\w+ly\\s+)?$", Pattern.DOTALL);
     private static final Pattern INFINITIVE_CLAUSE = Pattern.compile("(?i)\\s*(?:not\\s+)?to\\s+\\p{Ll}");
@@ -152,10 +156,13 @@ final class EventArguments {
         }
         if (subject == null && !thatRelative
                 && (ELIDED_SUBJECT.matcher(before).matches() || PRONOUN_SUBJECT.matcher(before).matches())) {
-            // "Iraqi units advanced ..., but were forced to pull back": the subject of the clause before.
+            // "Iraqi units advanced ..., but were forced to pull back": the subject of the clause before
+            // (after a dateline: "MOSUL, Iraq — Iraqi army units advanced …" is not about Iraq the country).
+            Matcher dateline = DATELINE.matcher(text).region(sentence.start(), clause.start());
+            int from = dateline.lookingAt() ? dateline.end() : sentence.start();
             Participant earlier = subject(participants.stream()
-                    .filter(p -> p.span().start() >= sentence.start() && p.span().end() <= clause.start()).toList(),
-                    new CharSpan(sentence.start(), clause.start()));
+                    .filter(p -> p.span().start() >= from && p.span().end() <= clause.start()).toList(),
+                    new CharSpan(from, clause.start()));
             if (earlier != null) {
                 subject = earlier;
                 how.append(", subject of the clause before");
