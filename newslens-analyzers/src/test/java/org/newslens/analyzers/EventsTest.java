@@ -152,6 +152,17 @@ class EventsTest {
     }
 
     @Test
+    void theMilitantsJustNamedAreThatGroup() {
+        Analysis a = analyse("Syrian tanks crashed through al Nusra's defenses in Idlib and forced the jihadists to"
+                + " retreat.\n\nIn Homs, officials said the terrorists would be crushed.");
+        EventMention retreat = eventOf(a, "retreat");
+        assertEquals("Jabhat al-Nusra", retreat.actor() == null ? null : retreat.actor().name(), retreat.reason());
+        EventMention crushed = eventOf(a, "crushed");
+        assertEquals("Militants", crushed.target() == null ? null : crushed.target().name(),
+                "no group named close before: " + crushed.reason());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");

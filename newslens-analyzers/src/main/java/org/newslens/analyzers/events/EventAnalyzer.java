@@ -380,6 +380,29 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         return all;
     }
 
+    /** "the militants", "the jihadists": a definite plural that points back to a group just named. */
+    private static final Pattern DEFINITE_MILITANTS = Pattern.compile("(?i)the (?:militants|jihadists|terrorists|extremists)");
+    /** How far back "the militants" may point: the sentence and the one before, about. */
+    private static final int GROUP_REACH = 300;
+
+    /** The last non-state armed group named in the paragraph within {@link #GROUP_REACH} characters before {@code before}. */
+    private Participant lastArmedGroup(String text, List<Participant> mentions, int before) {
+        Participant last = null;
+        for (Participant p : mentions) {
+            if (p.span().end() > before) {
+                break;
+            }
+            if (p.span().start() >= before - GROUP_REACH && p.id() != null && p.id().startsWith("kb:")
+                    && p.type() == EntityType.ARMED_GROUP && actors.byId(p.id().substring(3))
+                    .map(a -> a.affiliation()).flatMap(actors::byId)
+                    .filter(g -> g.type() == EntityType.STATE_OR_GOVERNMENT).isEmpty()) {
+                last = p;
+            }
+        }
+        // In the same paragraph only: a new paragraph's "the militants" may be anyone's.
+        return last != null && !text.substring(last.span().end(), before).contains("\n\n") ? last : null;
+    }
+
     /** The last mention of a state's armed forces ("Iraqi troops") within a few paragraphs before {@code before}. */
     private Participant lastStateForces(List<Participant> mentions, int before) {
         Participant last = null;
@@ -405,7 +428,11 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             inside.removeIf(p -> generic.span().contains(p.span()) && generic.span().length() > p.span().length()
                     && p.type() == EntityType.PERSON);
             if (inside.stream().noneMatch(p -> p.span().overlaps(generic.span()))) {
-                inside.add(new Participant(generic.span(), null, generic.name(), null, null));
+                Participant group = DEFINITE_MILITANTS.matcher(text).region(Math.max(0, generic.span().start() - 4),
+                        generic.span().end()).matches() ? lastArmedGroup(text, mentions, generic.span().start()) : null;
+                // "crashed through al Nusra's defenses and forced the jihadists to retreat": the group just named.
+                inside.add(group != null ? new Participant(generic.span(), group.id(), group.name(), group.type(), null)
+                        : new Participant(generic.span(), null, generic.name(), null, null));
             }
         }
         Matcher m = DEMONYM.matcher(text).region(sentence.start(), sentence.end());
