@@ -163,6 +163,16 @@ class EventsTest {
     }
 
     @Test
+    void aMediatorOrSomeoneLeftOutIsNoPartyToTheTalks() {
+        Analysis a = analyse("The advance came as United Nations-mediated peace talks in Geneva stalled.\n\n"
+                + "The rivals sat at one table, without Washington, and agreed on who should police the truce.");
+        EventMention talks = eventOf(a, "peace talks");
+        assertNull(talks.actor(), "the mediator is no party: " + talks.reason());
+        EventMention truce = eventOf(a, "truce");
+        assertTrue(truce.actor() == null || !truce.actor().name().contains("United States"), truce.reason());
+    }
+
+    @Test
     void aCommaSpliceWithItsOwnTimeAndSubjectIsAnotherClause() {
         Analysis a = analyse("Raqqa was quiet on Monday. Traders in Raqqa reopened their shops.\n\n"
                 + "The brigade supposedly withdrew in 2014, two years later they still find ways into Manbij.");

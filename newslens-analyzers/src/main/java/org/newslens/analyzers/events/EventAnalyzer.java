@@ -200,7 +200,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 // "Putin in his interview with Bloomberg described the negotiations": an outlet reports, it does not negotiate.
                 boolean reporter = args.actor() != null && args.actor().type() == EntityType.MEDIA_OUTLET
                         && type != EventType.STATEMENT;
-                EventArgument actor = args.actor() != null && !reporter ? args.actor().argument("stated") : null;
+                EventArgument actor = args.actor() != null && !reporter && !bystander(text, args.actor(), type)
+                        ? args.actor().argument("stated") : null;
                 EventArgument target = args.target() != null ? args.target().argument("stated") : null;
                 double confidence = confidence(trigger, actor, location, date);
                 String reason = "trigger \"" + words + "\" (" + type + ", " + args.how() + ")"
@@ -378,6 +379,21 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         }
         all.sort(Comparator.comparing(Participant::span));
         return all;
+    }
+
+    private static final Pattern WITHOUT_BEFORE = Pattern.compile("(?i).*\\bwithout\\s+(?:the\\s+)?$", Pattern.DOTALL);
+    private static final Pattern MEDIATOR_AFTER = Pattern.compile("(?i)-(?:mediated|brokered|hosted|sponsored)\\b");
+
+    /**
+     * "sat at one table, without Washington": someone the clause leaves out; "United Nations-mediated
+     * peace talks": the mediator, not a party to the talks.
+     */
+    private static boolean bystander(String text, Participant actor, EventType type) {
+        boolean without = WITHOUT_BEFORE.matcher(text.substring(Math.max(0, actor.span().start() - 20),
+                actor.span().start())).matches();
+        boolean mediator = (TALKS.contains(type) || type == EventType.CEASEFIRE)
+                && MEDIATOR_AFTER.matcher(text).region(actor.span().end(), text.length()).lookingAt();
+        return without || mediator;
     }
 
     /** "the militants", "the jihadists": a definite plural that points back to a group just named. */
