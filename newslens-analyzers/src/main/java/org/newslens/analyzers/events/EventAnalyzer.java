@@ -403,33 +403,27 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
 
     /** The last non-state armed group named in the paragraph within {@link #GROUP_REACH} characters before {@code before}. */
     private Participant lastArmedGroup(String text, List<Participant> mentions, int before) {
-        Participant last = null;
-        for (Participant p : mentions) {
-            if (p.span().end() > before) {
-                break;
-            }
-            if (p.span().start() >= before - GROUP_REACH && p.id() != null && p.id().startsWith("kb:")
-                    && p.type() == EntityType.ARMED_GROUP && actors.byId(p.id().substring(3))
-                    .map(a -> a.affiliation()).flatMap(actors::byId)
-                    .filter(g -> g.type() == EntityType.STATE_OR_GOVERNMENT).isEmpty()) {
-                last = p;
-            }
-        }
+        Participant last = lastKnownArmedGroup(mentions, before, GROUP_REACH, false);
         // In the same paragraph only: a new paragraph's "the militants" may be anyone's.
         return last != null && !text.substring(last.span().end(), before).contains("\n\n") ? last : null;
     }
 
     /** The last mention of a state's armed forces ("Iraqi troops") within a few paragraphs before {@code before}. */
     private Participant lastStateForces(List<Participant> mentions, int before) {
+        return lastKnownArmedGroup(mentions, before, FORCES_REACH, true);
+    }
+
+    /** The last knowledge-base armed group within {@code reach} before {@code before}, a state's or not as asked. */
+    private Participant lastKnownArmedGroup(List<Participant> mentions, int before, int reach, boolean ofState) {
         Participant last = null;
         for (Participant p : mentions) {
             if (p.span().end() > before) {
                 break;
             }
-            if (p.span().start() >= before - FORCES_REACH && p.id() != null && p.id().startsWith("kb:")
+            if (p.span().start() >= before - reach && p.id() != null && p.id().startsWith("kb:")
                     && p.type() == EntityType.ARMED_GROUP && actors.byId(p.id().substring(3))
                     .map(a -> a.affiliation()).flatMap(actors::byId)
-                    .filter(g -> g.type() == EntityType.STATE_OR_GOVERNMENT).isPresent()) {
+                    .filter(g -> g.type() == EntityType.STATE_OR_GOVERNMENT).isPresent() == ofState) {
                 last = p;
             }
         }
