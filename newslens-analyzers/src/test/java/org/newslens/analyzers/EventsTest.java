@@ -163,6 +163,20 @@ class EventsTest {
     }
 
     @Test
+    void theyIsTheSideLastNamedUnlessCiviliansOrAQuoteCameBetween() {
+        Analysis a = analyse("Local papers said defeats at the hands of the army left the besieged jihadist militants"
+                + " desperate.\nThey fired mortars on the hospital in Deir ez-Zor.\n"
+                + "Rebels entered Saraqib and residents fled. They shelled the market.\n"
+                + "Hezbollah fighters dug in near Qusayr.\n\"They are killing every man who stays,\" a farmer said.");
+        EventMention fired = eventOf(a, "fired mortars");
+        assertEquals("Militants", fired.actor() == null ? null : fired.actor().name(), fired.reason());
+        EventMention shelled = eventOf(a, "shelled");
+        assertNull(shelled.actor(), "residents were named after the rebels: " + shelled.reason());
+        EventMention burned = eventOf(a, "killing");
+        assertNull(burned.actor(), "the farmer's 'they' is his own: " + burned.reason());
+    }
+
+    @Test
     void aMediatorOrSomeoneLeftOutIsNoPartyToTheTalks() {
         Analysis a = analyse("The advance came as United Nations-mediated peace talks in Geneva stalled.\n\n"
                 + "The rivals sat at one table, without Washington, and agreed on who should police the truce.");

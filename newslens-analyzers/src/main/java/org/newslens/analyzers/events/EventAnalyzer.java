@@ -121,8 +121,11 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         int paragraph = 0;
         int scanned = 0;
         int breakAfter = linesAreParagraphs(text) ? 1 : 2;
+        CharSpan before = null; // the sentence before this one, where "they" may point
         for (Sentence sentence : sentences) {
             CharSpan s = sentence.span();
+            CharSpan previousSentence = before;
+            before = s;
             paragraph += paragraphBreaksBetween(text, scanned, s.start(), breakAfter);
             scanned = Math.max(scanned, s.start());
             // The paragraph sets the scene; in text with a line per paragraph, the line before still does.
@@ -133,7 +136,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             if (found.isEmpty()) {
                 continue;
             }
-            List<Participant> participants = participants(text, s, mentions);
+            List<Participant> participants = participants(text, s, previousSentence, mentions);
             Participant topic = topicPlace(text, s, participants);
             Clauses clauses = new Clauses(text, s);
             Claim claim = claims.stream().filter(c -> c.span().overlaps(s)).findFirst().orElse(null);
@@ -431,7 +434,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     }
 
     /** The sentence's entity mentions, generic participants and nationality words, in text order. */
-    private List<Participant> participants(String text, CharSpan sentence, List<Participant> mentions) {
+    private List<Participant> participants(String text, CharSpan sentence, CharSpan previousSentence,
+                                           List<Participant> mentions) {
         List<Participant> inside = new ArrayList<>(mentions.stream().filter(p -> sentence.contains(p.span())).toList());
         for (GenericParticipants.Found generic : generics.find(text, sentence.start(), sentence.end())) {
             // "Assad's militias": the generic phrase wins over the name it contains.
@@ -473,8 +477,59 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                         inside.add(new Participant(span, "kb:" + actor.id(), actor.name(), actor.type(), null)));
             }
         }
+        Matcher they = THEY.matcher(text).region(sentence.start(), sentence.end());
+        while (they.find()) {
+            CharSpan span = new CharSpan(they.start(), they.end());
+            Participant referent = theyReferent(text, previousSentence, sentence, span.start(), mentions, inside);
+            if (referent != null && inside.stream().noneMatch(p -> p.span().overlaps(span))) {
+                // "... left eastern Aleppo terrorists reeling. They fired rockets on ...": the side last named.
+                inside.add(new Participant(span, referent.id(), referent.name(), referent.type(), null));
+            }
+        }
         inside.sort(Comparator.comparing(Participant::span));
         return inside;
+    }
+
+    private static final Pattern THEY = Pattern.compile("\\b[Tt]hey\\b");
+
+    /**
+     * Whom "they" stands for: the last side named from the sentence before up to the pronoun — an armed group, a
+     * government, or fighters the text does not name — unless civilians were named after it (then it may be them).
+     */
+    private Participant theyReferent(String text, CharSpan previousSentence, CharSpan sentence, int pronoun,
+                                     List<Participant> mentions, List<Participant> inside) {
+        List<Participant> named = new ArrayList<>();
+        if (previousSentence != null) {
+            named.addAll(mentions.stream().filter(p -> previousSentence.contains(p.span())).toList());
+            for (GenericParticipants.Found generic : generics.find(text, previousSentence.start(), previousSentence.end())) {
+                named.removeIf(p -> generic.span().contains(p.span()) && p.type() == EntityType.PERSON);
+                if (named.stream().noneMatch(p -> p.span().overlaps(generic.span()))) {
+                    named.add(new Participant(generic.span(), null, generic.name(), null, null));
+                }
+            }
+        }
+        named.addAll(inside.stream().filter(p -> p.span().end() <= pronoun).toList());
+        Participant last = null;
+        int civilians = -1;
+        for (Participant p : named) {
+            if (GenericParticipants.CIVILIANS.equals(p.name()) && p.id() == null) {
+                civilians = Math.max(civilians, p.span().start());
+            } else if (isSide(p) && (last == null || p.span().start() > last.span().start())) {
+                last = p;
+            }
+        }
+        // A quote opened since: "They are killing anyone who stays," a nurse said — the speaker's "they", unknown.
+        return last == null || civilians > last.span().start()
+                || OPENING_QUOTE.matcher(text).region(last.span().end(), pronoun).find() ? null : last;
+    }
+
+    private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“«]");
+
+    /** A party to fighting or talks: an armed group, a government, or fighters the text does not name. */
+    private static boolean isSide(Participant p) {
+        return p.type() == EntityType.ARMED_GROUP || p.type() == EntityType.STATE_OR_GOVERNMENT
+                || (p.id() == null && (GenericParticipants.armedOpposition(p.name())
+                || GenericParticipants.PRO_GOVERNMENT.equals(p.name())));
     }
 
     /**
