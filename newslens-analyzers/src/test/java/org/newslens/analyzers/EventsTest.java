@@ -177,6 +177,15 @@ class EventsTest {
     }
 
     @Test
+    void aLongSecondObjectStaysInItsClauseAndTheDeploymentGoesWhereItSends() {
+        Analysis a = analyse("Russian special forces arrived in Salamiyah on Monday, and started transporting attack"
+                + " helicopters, and artillery pieces to Hama in preparation of the coming assault in Raqqa.");
+        EventMention transport = eventOf(a, "transporting attack helicopters");
+        assertEquals("Hama", transport.location() == null ? null : transport.location().name(), transport.reason());
+        assertNotNull(transport.actor(), "the subject of the clause before: " + transport.reason());
+    }
+
+    @Test
     void aMediatorOrSomeoneLeftOutIsNoPartyToTheTalks() {
         Analysis a = analyse("The advance came as United Nations-mediated peace talks in Geneva stalled.\n\n"
                 + "The rivals sat at one table, without Washington, and agreed on who should police the truce.");

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class Clauses {
 
     private static final Pattern BOUNDARY = Pattern.compile("(?i);|:\\s|\\s[—–]\\s|\\s--\\s|\\s-\\s"
-            + "|,\\s*(?:but|while|whereas|although|though|and|or|which|who|after|before|when|as|because|since|where|a claim|a figure|"
+            // "...started transporting helicopters, and air force fighters to Kuweires": a second object, no clause
+            + "|,\\s*and\\b(?!\\s+(?:(?!(?:the|a|an|its|their|his|her|they|he|she|we|it)\\s)[\\p{L}-]+\\s+){0,3}[\\p{L}-]+s\\s+(?:to|into)\\s+(?-i:\\p{Lu}))"
+            + "|,\\s*(?:but|while|whereas|although|though|or|which|who|after|before|when|as|because|since|where|a claim|a figure|"
             + "(?:just|even) (?:as|when|after|before)|cutting|leaving|killing|forcing|ending|prompting|saying|adding|citing)\\b"
             // "withdrew in 2011, seven years later they still…": a comma splice with its own time and subject
             + "|,\\s*(?:[\\p{L}\\d-]+\\s+(?:years?|months?|weeks?|days?)\\s+(?:later|on|after|earlier)\\b,?\\s*)?"

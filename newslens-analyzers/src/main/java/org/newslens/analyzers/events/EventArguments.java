@@ -88,7 +88,7 @@ final class EventArguments {
             + "itself|directly|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
             + "do|remains?|seems?)\\b)\\p{Ll}");
     private static final Pattern ELIDED_SUBJECT = Pattern.compile("(?i)\\s*(?:then\\s+|later\\s+|also\\s+)?(?:were|was|had|have|"
-            + "has|is|are|then|later)\\b.*", Pattern.DOTALL);
+            + "has|is|are|then|later|started|began|continued)\\b.*", Pattern.DOTALL);
     /** "While Israel stayed out of the war, it has bombed ...": the pronoun is the clause before's subject. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?is)\\s*(?:it|they|he|she)\\s.*");
     /** "a war that has killed ...": "that" right before an auxiliary opens a relative clause, not a reported one. */
@@ -388,7 +388,9 @@ final class EventArguments {
                 rank = ORIGIN_BEFORE.matcher(gap).matches() ? 45 : INTO_BEFORE.matcher(gap).matches() ? 10 : 30;
             } else if (DESTINATION_BEFORE.matcher(gap).matches()) {
                 // "buses to Idlib": where they go, not where the evacuation happens; "sent troops to Syria" is.
-                if (moves(trigger.type()) || gap.strip().split("\\s+").length > 3) {
+                // "sent special forces, helicopters and fighters to Kuweires": a deployment's object may be long.
+                if (moves(trigger.type()) || gap.strip().split("\\s+").length
+                        > (trigger.type() == EventType.DEPLOYMENT ? 8 : 3)) {
                     continue;
                 }
                 // "forces to be redeployed to Ghouta": a deployment is where the forces go.
