@@ -11,13 +11,15 @@ package org.newslens.analyzers.techniques;
  * classifier's, the word-vector classifier's (weight {@code denseClassifierWeight}) and then the contextual
  * classifier's (weight {@code contextualClassifierWeight}). It also gets its second most likely technique when
  * that one's probability is at least {@code secondLabelRatio} times the best one's (above 1: never). Chosen by
- * cross-validation when training.
+ * cross-validation when training. {@code words} then reshapes the spans of the techniques annotators mark on a word
+ * or two ({@link WordSpans}).
  */
 public record Decoding(double denseWeight, double start, double extend, int maxGap, double minMean,
                        double denseClassifierWeight, double secondLabelRatio, double encodeFrom,
-                       double contextualWeight, double contextualClassifierWeight) {
+                       double contextualWeight, double contextualClassifierWeight, WordSpans words) {
 
     public Decoding {
+        java.util.Objects.requireNonNull(words, "words");
         if (!unit(denseWeight) || !unit(denseClassifierWeight) || !unit(contextualWeight)
                 || !unit(contextualClassifierWeight) || !unit(encodeFrom) || extend > start || start <= 0
                 || start >= 1 || maxGap < 0 || minMean < 0 || secondLabelRatio <= 0) {
@@ -32,17 +34,22 @@ public record Decoding(double denseWeight, double start, double extend, int maxG
 
     public Decoding withSecondLabelRatio(double ratio) {
         return new Decoding(denseWeight, start, extend, maxGap, minMean, denseClassifierWeight, ratio, encodeFrom,
-                contextualWeight, contextualClassifierWeight);
+                contextualWeight, contextualClassifierWeight, words);
     }
 
     public Decoding withClassifierWeights(double dense, double contextual) {
         return new Decoding(denseWeight, start, extend, maxGap, minMean, dense, secondLabelRatio, encodeFrom,
-                contextualWeight, contextual);
+                contextualWeight, contextual, words);
     }
 
     public Decoding withSpans(double denseWeight, double contextualWeight, double encodeFrom, double start,
                               double extend, int maxGap, double minMean) {
         return new Decoding(denseWeight, start, extend, maxGap, minMean, denseClassifierWeight, secondLabelRatio,
-                encodeFrom, contextualWeight, contextualClassifierWeight);
+                encodeFrom, contextualWeight, contextualClassifierWeight, words);
+    }
+
+    public Decoding withWords(WordSpans chosen) {
+        return new Decoding(denseWeight, start, extend, maxGap, minMean, denseClassifierWeight, secondLabelRatio,
+                encodeFrom, contextualWeight, contextualClassifierWeight, chosen);
     }
 }

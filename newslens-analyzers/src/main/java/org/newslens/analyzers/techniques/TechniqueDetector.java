@@ -43,14 +43,17 @@ public final class TechniqueDetector {
         private final double[] dense;
         /** The contextual network's probabilities; NaN in sentences the encoder did not read. */
         private final double[] contextual;
+        /** The word tagger's probabilities, per word-level technique and token. */
+        private final double[][] words;
 
         private ScoredText(TextTokens tokens, TokenContext context, double[] linear, double[] dense,
-                           double[] contextual) {
+                           double[] contextual, double[][] words) {
             this.tokens = tokens;
             this.context = context;
             this.linear = linear;
             this.dense = dense;
             this.contextual = contextual;
+            this.words = words;
         }
 
         TextTokens tokens() {
@@ -135,7 +138,9 @@ public final class TechniqueDetector {
 
     private ScoredText score(String text, boolean everySentence) {
         TextTokens tokens = TextTokens.of(text, model.clusters());
-        double[] linear = insideProbabilities(tokens);
+        int[][] features = tokenFeatures(tokens, model.tagger().buckets());
+        double[] linear = secondPass(model.contextTagger(), tokens, firstPass(model.tagger(), features));
+        double[][] words = wordProbabilities(model.wordTagger(), features);
         double[] dense = denseProbabilities(model.dense(), model.vectors(), tokens);
         TokenContext context = null;
         double[] contextual = new double[tokens.size()];
@@ -156,7 +161,7 @@ public final class TechniqueDetector {
                 }
             }
         }
-        return new ScoredText(tokens, context, linear, dense, contextual);
+        return new ScoredText(tokens, context, linear, dense, contextual, words);
     }
 
     private TokenContext contextOf(TextTokens tokens) {
@@ -178,10 +183,12 @@ public final class TechniqueDetector {
         return p;
     }
 
-    /** Spans from scored tokens with the given decoding settings (see {@link TechniqueModel}). */
+    /** Spans from scored tokens with the given decoding settings (see {@link TechniqueModel}), in text order. */
     public List<TechniqueSpan> decode(ScoredText scored, Decoding decoding) {
         TextTokens tokens = scored.tokens;
         float[][] means = DenseFeatures.sentenceMeans(tokens, model.vectors());
+        WordSpans words = decoding.words();
+        double[][] wordP = words.isOff() ? null : scored.words;
         List<TechniqueSpan> found = new ArrayList<>();
         for (Candidate candidate : candidates(tokens, scored.inside(decoding), decoding)) {
             FeatureSet features = SpanFeatures.of(tokens, candidate.span.start(), candidate.span.end(),
@@ -191,12 +198,81 @@ public final class TechniqueDetector {
             }
             List<ScoredTechnique> ranked = rank(techniqueProbabilities(tokens, scored.context, candidate.span,
                     features, means, decoding));
-            found.add(spanOf(tokens, candidate, ranked.get(0), features));
+            addShaped(found, tokens, candidate, ranked.get(0), features, words, wordP);
             if (ranked.get(1).probability() >= decoding.secondLabelRatio() * ranked.get(0).probability()) {
-                found.add(spanOf(tokens, candidate, ranked.get(1), features));
+                addShaped(found, tokens, candidate, ranked.get(1), features, words, wordP);
             }
         }
+        if (wordP != null) {
+            spot(found, tokens, words, wordP);
+        }
+        found.sort(Comparator.comparingInt((TechniqueSpan s) -> s.span().start()).thenComparingInt(s -> s.span().end()));
         return found;
+    }
+
+    /**
+     * Adds the span with its technique; for a word-level technique, the runs inside it that the word tagger gives
+     * that technique instead, when there are any.
+     */
+    private void addShaped(List<TechniqueSpan> found, TextTokens tokens, Candidate candidate, ScoredTechnique technique,
+                           FeatureSet features, WordSpans words, double[][] wordP) {
+        double threshold = words.refine(technique.technique());
+        if (wordP != null && threshold < 1) {
+            int k = WordSpans.TECHNIQUES.indexOf(technique.technique());
+            List<int[]> runs = WordSpans.runs(tokens, wordP[k], candidate.first, candidate.last, threshold);
+            for (int[] run : runs) {
+                CharSpan span = new CharSpan(tokens.start[run[0]], tokens.end[run[1]]);
+                found.add(new TechniqueSpan(span, technique.technique(),
+                        clamp(candidate.probability * technique.probability()), reasons.explain(tokens, span,
+                        technique.technique(), SpanFeatures.of(tokens, span.start(), span.end(),
+                                model.classifier().buckets()))));
+            }
+            if (!runs.isEmpty()) {
+                return;
+            }
+        }
+        found.add(spanOf(tokens, candidate, technique, features));
+    }
+
+    /** Word-level runs the propaganda tagger missed: spans of their own where no span of that technique is. */
+    private void spot(List<TechniqueSpan> found, TextTokens tokens, WordSpans words, double[][] wordP) {
+        for (int k = 0; k < WordSpans.TECHNIQUES.size(); k++) {
+            Technique technique = WordSpans.TECHNIQUES.get(k);
+            if (words.spot()[k] >= 1 || tokens.size() == 0) {
+                continue;
+            }
+            List<CharSpan> covered = found.stream().filter(s -> s.technique() == technique)
+                    .map(TechniqueSpan::span).toList();
+            for (int[] run : WordSpans.runs(tokens, wordP[k], 0, tokens.size() - 1, words.spot()[k])) {
+                CharSpan span = new CharSpan(tokens.start[run[0]], tokens.end[run[1]]);
+                if (covered.stream().anyMatch(c -> c.overlaps(span))) {
+                    continue;
+                }
+                double sum = 0;
+                for (int i = run[0]; i <= run[1]; i++) {
+                    sum += wordP[k][i];
+                }
+                found.add(new TechniqueSpan(span, technique, clamp(sum / (run[1] - run[0] + 1)),
+                        reasons.explain(tokens, span, technique, SpanFeatures.of(tokens, span.start(), span.end(),
+                                model.classifier().buckets()))));
+            }
+        }
+    }
+
+    /** Per word-level technique (in {@link WordSpans#TECHNIQUES} order), each token's probability of carrying it. */
+    static double[][] wordProbabilities(LinearModel wordTagger, int[][] features) {
+        double[][] p = new double[WordSpans.TECHNIQUES.size()][features.length];
+        for (int i = 0; i < features.length; i++) {
+            double[] q = wordTagger.probabilities(features[i]);
+            for (int k = 0; k < p.length; k++) {
+                p[k][i] = q[k + 1];
+            }
+        }
+        return p;
+    }
+
+    private static double clamp(double p) {
+        return Math.min(1, Math.max(0, p));
     }
 
 
@@ -218,7 +294,7 @@ public final class TechniqueDetector {
     }
 
     private TechniqueSpan spanOf(TextTokens tokens, Candidate candidate, ScoredTechnique technique, FeatureSet features) {
-        double confidence = Math.min(1, Math.max(0, candidate.probability * technique.probability()));
+        double confidence = clamp(candidate.probability * technique.probability());
         return new TechniqueSpan(candidate.span, technique.technique(), confidence,
                 reasons.explain(tokens, candidate.span, technique.technique(), features));
     }
@@ -256,15 +332,23 @@ public final class TechniqueDetector {
         return ranked;
     }
 
-    /** The probability that each token lies inside a propaganda span. */
-    double[] insideProbabilities(TextTokens tokens) {
-        return secondPass(model.contextTagger(), tokens, firstPass(model.tagger(), tokens));
+    static double[] firstPass(LinearModel tagger, TextTokens tokens) {
+        return firstPass(tagger, tokenFeatures(tokens, tagger.buckets()));
     }
 
-    static double[] firstPass(LinearModel tagger, TextTokens tokens) {
-        double[] p = new double[tokens.size()];
+    /** Each token's {@link TokenFeatures}, computed once for the first-pass tagger and the word tagger. */
+    static int[][] tokenFeatures(TextTokens tokens, int buckets) {
+        int[][] features = new int[tokens.size()][];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = TokenFeatures.of(tokens, i, buckets).indices();
+        }
+        return features;
+    }
+
+    static double[] firstPass(LinearModel tagger, int[][] features) {
+        double[] p = new double[features.length];
         for (int i = 0; i < p.length; i++) {
-            p[i] = tagger.probabilities(TokenFeatures.of(tokens, i, tagger.buckets()).indices())[1];
+            p[i] = tagger.probabilities(features[i])[1];
         }
         return p;
     }
@@ -278,7 +362,8 @@ public final class TechniqueDetector {
         return p;
     }
 
-    private record Candidate(CharSpan span, double probability) {
+    /** A span with its first and last token. */
+    private record Candidate(CharSpan span, int first, int last, double probability) {
     }
 
     private static List<Candidate> candidates(TextTokens tokens, double[] p, Decoding decoding) {
@@ -333,7 +418,8 @@ public final class TechniqueDetector {
             sum += p[k];
         }
         if (hasWord && sum / (last - first + 1) >= minMean) {
-            out.add(new Candidate(new CharSpan(tokens.start[first], tokens.end[last]), sum / (last - first + 1)));
+            out.add(new Candidate(new CharSpan(tokens.start[first], tokens.end[last]), first, last,
+                    sum / (last - first + 1)));
         }
     }
 

@@ -31,27 +31,45 @@ import org.newslens.core.model.Technique;
  *                        from its Maven jar when first needed), mixed into the token probabilities; untrained and
  *                        given no weight in a model trained without the encoder
  * @param contextualClassifier a small network over the encoder's vectors naming a span's technique
+ * @param wordTagger      classes {@code O} and the techniques of {@link WordSpans#TECHNIQUES}, over
+ *                        {@link TokenFeatures}: which word-level technique a token carries, for the short spans
+ *                        annotators mark on a word or two
  * @param decoding        how token probabilities become spans
  */
 public record TechniqueModel(WordClusters clusters, WordVectors vectors, LinearModel tagger, LinearModel contextTagger,
                              DenseNetwork dense, LinearModel classifier, DenseNetwork denseClassifier,
-                             DenseNetwork contextual, DenseNetwork contextualClassifier,
+                             DenseNetwork contextual, DenseNetwork contextualClassifier, LinearModel wordTagger,
                              Decoding decoding) {
 
     /** Where the bundled model lives on the class path. */
     public static final String BUNDLED = "org/newslens/analyzers/techniques/techniques-model.bin.gz";
-    private static final String MAGIC = "newslens-techniques-7";
+    private static final String MAGIC = "newslens-techniques-8";
 
     public TechniqueModel {
         if (!tagger.classes().equals(List.of("O", "P")) || !contextTagger.classes().equals(List.of("O", "P"))) {
             throw new IllegalArgumentException("The taggers' classes must be [O, P], got " + tagger.classes()
                     + " and " + contextTagger.classes());
         }
+        if (wordTagger.buckets() != tagger.buckets()) {
+            throw new IllegalArgumentException("The word tagger reads the tagger's features: need " + tagger.buckets()
+                    + " buckets, got " + wordTagger.buckets());
+        }
+        if (!wordTagger.classes().equals(wordTaggerClasses())) {
+            throw new IllegalArgumentException("The word tagger's classes must be " + wordTaggerClasses() + ", got "
+                    + wordTagger.classes());
+        }
         for (String label : classifier.classes()) {
             if (Technique.byLabel(label).isEmpty()) {
                 throw new IllegalArgumentException("Unknown technique \"" + label + "\" in the classifier");
             }
         }
+    }
+
+    /** {@code O}, then the labels of the word-level techniques. */
+    public static List<String> wordTaggerClasses() {
+        List<String> classes = new java.util.ArrayList<>(List.of("O"));
+        WordSpans.TECHNIQUES.forEach(t -> classes.add(t.label()));
+        return List.copyOf(classes);
     }
 
     /** The model shipped in the jar. */
@@ -91,7 +109,7 @@ public record TechniqueModel(WordClusters clusters, WordVectors vectors, LinearM
             }
             Decoding decoding = new Decoding(in.readDouble(), in.readDouble(), in.readDouble(), in.readInt(),
                     in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
-                    in.readDouble());
+                    in.readDouble(), readWords(in));
             WordClusters clusters = WordClusters.read(in);
             LinearModel tagger = LinearModel.read(in);
             LinearModel contextTagger = LinearModel.read(in);
@@ -100,8 +118,9 @@ public record TechniqueModel(WordClusters clusters, WordVectors vectors, LinearM
             DenseNetwork denseClassifier = DenseNetwork.read(in);
             DenseNetwork contextual = DenseNetwork.read(in);
             DenseNetwork contextualClassifier = DenseNetwork.read(in);
+            LinearModel wordTagger = LinearModel.read(in);
             return new TechniqueModel(clusters, WordVectors.load(), tagger, contextTagger, dense, classifier,
-                    denseClassifier, contextual, contextualClassifier, decoding);
+                    denseClassifier, contextual, contextualClassifier, wordTagger, decoding);
         } catch (IOException | RuntimeException e) {
             if (e.getMessage() != null && e.getMessage().contains(name)) {
                 throw e;
@@ -124,6 +143,7 @@ public record TechniqueModel(WordClusters clusters, WordVectors vectors, LinearM
             out.writeDouble(decoding.encodeFrom());
             out.writeDouble(decoding.contextualWeight());
             out.writeDouble(decoding.contextualClassifierWeight());
+            writeWords(out, decoding.words());
             clusters.write(out);
             tagger.write(out);
             contextTagger.write(out);
@@ -132,12 +152,35 @@ public record TechniqueModel(WordClusters clusters, WordVectors vectors, LinearM
             denseClassifier.write(out);
             contextual.write(out);
             contextualClassifier.write(out);
+            wordTagger.write(out);
         }
+    }
+
+    private static void writeWords(DataOutputStream out, WordSpans words) throws IOException {
+        out.writeInt(WordSpans.TECHNIQUES.size());
+        for (int k = 0; k < WordSpans.TECHNIQUES.size(); k++) {
+            out.writeDouble(words.refine()[k]);
+            out.writeDouble(words.spot()[k]);
+        }
+    }
+
+    private static WordSpans readWords(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n != WordSpans.TECHNIQUES.size()) {
+            throw new IOException("expected " + WordSpans.TECHNIQUES.size() + " word-level techniques, got " + n);
+        }
+        double[] refine = new double[n];
+        double[] spot = new double[n];
+        for (int k = 0; k < n; k++) {
+            refine[k] = in.readDouble();
+            spot[k] = in.readDouble();
+        }
+        return new WordSpans(refine, spot);
     }
 
     public TechniqueModel withDecoding(Decoding chosen) {
         return new TechniqueModel(clusters, vectors, tagger, contextTagger, dense, classifier, denseClassifier,
-                contextual, contextualClassifier, chosen);
+                contextual, contextualClassifier, wordTagger, chosen);
     }
 
     /** Whether this model reads text with the contextual encoder at all (its decoding gives it some weight). */

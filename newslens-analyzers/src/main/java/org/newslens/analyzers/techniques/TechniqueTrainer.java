@@ -98,7 +98,8 @@ public final class TechniqueTrainer {
         LinearModel contextTagger = trainTagger(articles, heldOut);
         return new TechniqueModel(clusters, vectors, tagger, contextTagger, trainDense(articles),
                 trainClassifier(articles), trainDenseClassifier(articles), trainContextual(articles),
-                trainContextualClassifier(articles), new Decoding(0, 0.5, 0.35, 0, 0, 0, 2.0, 1, 0, 0));
+                trainContextualClassifier(articles), trainWordTagger(articles),
+                new Decoding(0, 0.5, 0.35, 0, 0, 0, 2.0, 1, 0, 0, WordSpans.off()));
     }
 
     /** The encoder's vectors of every sentence of the article. */
@@ -167,6 +168,45 @@ public final class TechniqueTrainer {
             }
         }
         return trainer(settings.taggerEpochs()).train(List.of("O", "P"), settings.taggerBuckets(), examples);
+    }
+
+    /**
+     * The word tagger: each token's class is the word-level technique of the shortest gold span of such a technique
+     * covering it, else {@code O}.
+     */
+    private LinearModel trainWordTagger(List<TrainingArticle> articles) {
+        List<LinearModelTrainer.Example> examples = new ArrayList<>();
+        for (TrainingArticle article : articles) {
+            TextTokens tokens = TextTokens.of(article.text(), clusters);
+            int[] label = wordLabels(tokens, article.spans());
+            for (int i = 0; i < tokens.size(); i++) {
+                examples.add(new LinearModelTrainer.Example(
+                        TokenFeatures.of(tokens, i, settings.taggerBuckets()).indices(), label[i],
+                        label[i] > 0 ? settings.insideWeight() : 1.0));
+            }
+        }
+        return trainer(settings.taggerEpochs()).train(TechniqueModel.wordTaggerClasses(), settings.taggerBuckets(),
+                examples);
+    }
+
+    /** Per token: 0 outside every word-level span, else 1 + the index of its shortest one's technique. */
+    static int[] wordLabels(TextTokens tokens, List<LabeledSpan> spans) {
+        int[] label = new int[tokens.size()];
+        int[] length = new int[tokens.size()];
+        for (LabeledSpan gold : spans) {
+            int k = WordSpans.TECHNIQUES.indexOf(gold.technique());
+            int[] range = k < 0 ? null : SpanFeatures.tokenRange(tokens, gold.span().start(), gold.span().end());
+            if (range == null) {
+                continue;
+            }
+            for (int i = range[0]; i <= range[1]; i++) {
+                if (label[i] == 0 || gold.span().length() < length[i]) {
+                    label[i] = k + 1;
+                    length[i] = gold.span().length();
+                }
+            }
+        }
+        return label;
     }
 
     private DenseNetwork trainDense(List<TrainingArticle> articles) {

@@ -24,7 +24,7 @@ class EncoderGateTest {
             long read = 0;
             long total = 0;
             for (TechniqueDetector.ScoredText text : scored) {
-                double[] p = text.inside(new Decoding(0.5, 0.5, 0.5, 0, 0, 0, 2.0, 1, 0, 0));
+                double[] p = text.inside(new Decoding(0.5, 0.5, 0.5, 0, 0, 0, 2.0, 1, 0, 0, WordSpans.off()));
                 boolean[] encoded = TechniqueDetector.sentencesToEncode(text.tokens(), p, gate);
                 for (int i = 0; i < p.length; i++) {
                     read += encoded[text.tokens().sentence[i]] ? 1 : 0;

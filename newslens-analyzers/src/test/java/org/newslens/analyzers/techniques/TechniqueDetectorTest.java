@@ -40,6 +40,19 @@ class TechniqueDetectorTest {
     }
 
     @Test
+    void loadedWordsAndLabelsAreMarkedOnTheWordsNotOnTheirClause() {
+        List<TechniqueSpan> spans = DETECTOR.detect(PAMPHLET);
+        int from = PAMPHLET.indexOf("These bloodthirsty");
+        int to = PAMPHLET.indexOf('\n', from);
+        List<TechniqueSpan> wordLevel = spans.stream().filter(s -> WordSpans.TECHNIQUES.contains(s.technique())
+                && s.span().start() >= from && s.span().end() <= to).toList();
+        assertFalse(wordLevel.isEmpty(), spans.toString());
+        for (TechniqueSpan s : wordLevel) {
+            assertTrue(s.span().of(PAMPHLET).split("\\s+").length <= 3, s.span().of(PAMPHLET));
+        }
+    }
+
+    @Test
     void survivesTextWithNoWordsOrOnlyMarks() {
         assertTrue(DETECTOR.detect("").isEmpty());
         assertTrue(DETECTOR.detect("\"\"\"“”“”!!!???\n\n\u200B\u202E").isEmpty());

@@ -14,6 +14,7 @@ import org.newslens.analyzers.techniques.Decoding;
 import org.newslens.analyzers.techniques.TechniqueDetector;
 import org.newslens.analyzers.techniques.TechniqueModel;
 import org.newslens.analyzers.techniques.TechniqueTrainer;
+import org.newslens.analyzers.techniques.WordSpans;
 import org.newslens.analyzers.techniques.TechniqueTrainer.LabeledSpan;
 import org.newslens.analyzers.techniques.TechniqueTrainer.TrainingArticle;
 
@@ -31,6 +32,8 @@ public final class TechniqueTraining {
     private static final int[] GAPS = {0, 1, 2, 4};
     private static final double[] DENSE_WEIGHT = {0, 0.25, 0.5, 0.75, 1.0};
     private static final double[] MIN_MEAN = {0, 0.3, 0.4, 0.5};
+    private static final double[] WORD_REFINE = {0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1};
+    private static final double[] WORD_SPOT = {0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15};
 
     private final TechniqueTrainer.Settings settings;
     private final PrintStream log;
@@ -174,7 +177,8 @@ public final class TechniqueTraining {
         // reads the allowed share of the pool's tokens.
         boolean joint = contextualWeights.length == 1;
         List<TechniqueDetector.ScoredText> all = new ArrayList<>(scored.values());
-        Decoding base = new Decoding(0, 0.5, 0.5, 0, 0, classifierWeight, 2.0, 1, 0, contextualClassifierWeight);
+        Decoding base = new Decoding(0, 0.5, 0.5, 0, 0, classifierWeight, 2.0, 1, 0, contextualClassifierWeight,
+                WordSpans.off());
         DecodingChoice best = null;
         for (double dense : weights) {
             double gate = settings.encodeShare() == 0 ? 1 : TechniqueDetector.gateForShare(all, dense, settings.encodeShare());
@@ -220,9 +224,38 @@ public final class TechniqueTraining {
                 chosen = d;
             }
         }
+        log.printf("  before word-level spans: SI F1 %.4f, span+technique F1 %.4f%n", chosen.si(),
+                chosen.spanAndTechnique());
+        chosen = chooseWordSpans(chosen, texts, scored, detectorOf, poolGold);
         log.printf("cross-validation over %d articles (%d folds): SI F1 %.4f; TC micro-F1 %.4f; span+technique F1"
                 + " %.4f; decoding %s%n", pool.size(), k, chosen.si(), tc, chosen.spanAndTechnique(), chosen.decoding());
         return chosen;
+    }
+
+    /**
+     * The word-level thresholds, one technique and one step at a time (refining first, then spotting), each kept
+     * when it raises the sum of pooled SI and span+technique F1: both are targets, and shorter spans trade one
+     * against the other.
+     */
+    private DecodingChoice chooseWordSpans(DecodingChoice start, Map<String, PtcArticle> texts,
+                                           Map<String, TechniqueDetector.ScoredText> scored,
+                                           Map<String, TechniqueDetector> detectorOf, Map<String, List<PtcSpan>> gold) {
+        DecodingChoice best = start;
+        for (boolean refining : new boolean[] {true, false}) {
+            for (org.newslens.core.model.Technique technique : WordSpans.TECHNIQUES) {
+                for (double threshold : refining ? WORD_REFINE : WORD_SPOT) {
+                    WordSpans words = best.decoding().words();
+                    words = refining ? words.withRefine(technique, threshold) : words.withSpot(technique, threshold);
+                    DecodingChoice d = measure(best.decoding().withWords(words), texts, scored, detectorOf, gold);
+                    log.printf("  %s %s at %.2f: SI F1 %.4f, span+technique F1 %.4f%n", refining ? "refine" : "spot",
+                            technique.label(), threshold, d.si(), d.spanAndTechnique());
+                    if (d.si() + d.spanAndTechnique() > best.si() + best.spanAndTechnique()) {
+                        best = d;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private static double spanIdentification(Decoding decoding, Map<String, PtcArticle> texts,
