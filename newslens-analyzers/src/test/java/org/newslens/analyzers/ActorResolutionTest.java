@@ -96,6 +96,32 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aCapitalStartingAnotherNameIsNoGovernmentButTitleCaseHeadlinesStillName() {
+        List<Entity> entities = entities("Moscow and Washington Reach an Understanding on Aleppo\n\n"
+                + "\"The deal is fragile,\" said a senior fellow at the Washington Institute for Near East Policy.");
+        assertEquals(1, only(entities, "kb:us-government").mentions().size(), "only the headline's Washington");
+        assertEquals(1, only(entities, "kb:russia-government").mentions().size());
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("Washington Institute for Near East Policy")),
+                "the recogniser's cut at 'for' mended: " + entities);
+    }
+
+    @Test
+    void whoeverGrantsAReprintIsAnOutlet() {
+        List<Entity> entities = entities("The council voted to close the bridge, a report reprinted with"
+                + " permission from The Future of Liberty Foundation said on Monday.");
+        assertTrue(entities.stream().anyMatch(e -> e.name().contains("Future of Liberty")
+                && e.type() == EntityType.MEDIA_OUTLET), entities.toString());
+    }
+
+    @Test
+    void aRegimeOrALeadershipIsItsGovernment() {
+        List<Entity> entities = entities("Critics of the Iranian regime marched in Paris. Moscow informed the Syrian"
+                + " leadership of the plan.");
+        assertEquals(1, only(entities, "kb:iran-government").mentions().size());
+        assertEquals(1, only(entities, "kb:syria-government").mentions().size());
+    }
+
+    @Test
     void commonWordsAreNotTakenForCapitalisedNames() {
         List<Entity> entities = entities("The guardian of the shrine said the ban would stay.");
         assertTrue(entities.stream().noneMatch(e -> "guardian".equals(e.kbId())), entities.toString());

@@ -137,7 +137,36 @@ public final class AliasMatcher {
         if (from > 0 && LOCATIVES.contains(tokens.get(from - 1).span().of(text).toLowerCase(Locale.ROOT))) {
             return true;
         }
+        if (to < tokens.size() && isNamePart(text, tokens, from, to)) {
+            return true; // "the Washington Institute for Near East Policy", "the Moscow Times": part of another name
+        }
         return to < tokens.size() && PLACE_FOLLOWERS.contains(tokens.get(to).span().of(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** A capitalised word right after the alias, on the same line, continues a longer proper name. */
+    private static boolean isNamePart(String text, List<Token> tokens, int from, int to) {
+        String next = tokens.get(to).span().of(text);
+        String between = text.substring(tokens.get(to - 1).span().end(), tokens.get(to).span().start());
+        return Character.isUpperCase(next.charAt(0)) && next.length() > 1 && Character.isLetter(next.charAt(1))
+                && Character.isLowerCase(next.charAt(next.length() - 1)) && between.equals(" ")
+                && !isMostlyCapitals(text.substring(tokens.get(from).span().start(), tokens.get(to).span().end()))
+                && !isTitleCase(text, tokens.get(to).span().start());
+    }
+
+    /** A headline in title case ("Moscow and Washington Reach an Understanding"): every word is capitalised. */
+    private static boolean isTitleCase(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        int words = 0;
+        int capitalised = 0;
+        for (String word : line.split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                words++;
+                capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalised >= 0.6 * words;
     }
 
     private static boolean isMostlyCapitals(String s) {

@@ -66,6 +66,14 @@ final class EntityGrouper {
             boolean newsSite = mentions.stream().anyMatch(m -> WEB_ADDRESS.matcher(cleanSurface(m.text())).find()
                     && PUBLISHING_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 80),
                     Math.min(text.length(), m.end() + 40))).find());
+            // "Article posted with permission from The Washington Standard": whoever grants a reprint publishes.
+            boolean reprintedFrom = mentions.stream().anyMatch(m -> REPRINTED_FROM.matcher(
+                    text.substring(Math.max(0, m.start() - 60), m.start())).find());
+            if (actor == null && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION || oneWordPerson)
+                    && reprintedFrom) {
+                type = EntityType.MEDIA_OUTLET;
+                name = WEB_ADDRESS.matcher(name).replaceFirst("");
+            }
             if (actor == null && (type == EntityType.ORGANIZATION || oneWordPerson)
                     && (MEDIA_NAME.matcher(name).find() || newsSite)) {
                 // "BuzzFeed News", "Daily Herald": the name says what it is; "according to a report by Bloomberg.com",
@@ -264,6 +272,11 @@ final class EntityGrouper {
     private static final java.util.regex.Pattern PUBLISHING_CONTEXT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:report(?:ed|s)?|published|reprinted|editor|according to|wrote|writes|article|story|site|"
             + "column(?:ist)?|news)\\b");
+
+    private static final java.util.regex.Pattern REPRINTED_FROM = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:posted|reprinted|republished|published|used|shared) with (?:the )?(?:kind )?permission (?:from|of)"
+            + "|courtesy of|(?:reprinted|republished|cross-posted|crossposted) from"
+            + "|originally (?:published|appeared|posted) (?:by|on|at))(?:\\s+the)?\\s+$");
 
     private static final java.util.regex.Pattern HYPHENATED_NAME =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’]+-\\p{Lu}[\\p{L}'’]+");

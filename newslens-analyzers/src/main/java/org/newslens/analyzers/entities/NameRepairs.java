@@ -76,10 +76,21 @@ final class NameRepairs {
                 m = new EntityGrouper.RawMention(new CharSpan(m.span().start(), rest.end()), m.type(), m.confidence(),
                         m.actor());
             }
+            var cut = DANGLING_WORD.matcher(m.span().of(text));
+            var more = CAPITALISED_RUN.matcher(text).region(m.span().end(), text.length());
+            if (m.type() == EntityType.ORGANIZATION && m.actor() == null && cut.find() && more.lookingAt()) {
+                // "the Washington Institute for | Near East Policy": the recogniser stopped at the preposition.
+                m = new EntityGrouper.RawMention(new CharSpan(m.span().start(), more.end()), m.type(), m.confidence(),
+                        null);
+            }
             out.add(m);
         }
         return out;
     }
+
+    private static final Pattern DANGLING_WORD = Pattern.compile("\\s(?:for|of|on|and)$");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            " +\\p{Lu}[\\p{L}'’-]*(?: +(?:and +|of +)?\\p{Lu}[\\p{L}'’-]*){0,5}");
 
     /** True when a given name stands before {@code familyName} somewhere in the text. */
     private static boolean introducedInFull(String text, String familyName) {
