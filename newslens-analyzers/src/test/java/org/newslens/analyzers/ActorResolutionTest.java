@@ -114,6 +114,24 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aFamilyNameSpeltOneLetterApartIsThePersonNamedInFullButAPluralIsNot() {
+        List<Entity> entities = entities("Mohamad Jamal Khweis was sentenced on Friday. Kweis had travelled to"
+                + " Turkey. Edward Peters wrote that Peter denied it.");
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("Mohamad Jamal Khweis")
+                && e.mentions().stream().anyMatch(m -> m.text().equals("Kweis"))), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Edward Peters")
+                && e.mentions().stream().anyMatch(m -> m.text().equals("Peter"))), entities.toString());
+    }
+
+    @Test
+    void aFaithOrAPeopleIsNoPersonAndInitialsCutByALineBreakAreNoSecondPerson() {
+        List<Entity> entities = entities("Virginia: Muslim gets 20 years for joining ISIS\n\n"
+                + "The court heard the case on Friday. National Security Adviser H.R.\nMcMaster said it was right.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Muslim")), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("H.R.")), entities.toString());
+    }
+
+    @Test
     void aRegimeOrALeadershipIsItsGovernment() {
         List<Entity> entities = entities("Critics of the Iranian regime marched in Paris. Moscow informed the Syrian"
                 + " leadership of the plan.");

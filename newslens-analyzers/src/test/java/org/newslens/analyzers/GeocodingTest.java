@@ -35,6 +35,16 @@ class GeocodingTest {
     }
 
     @Test
+    void aPlaceWithALowerCaseArabicArticleIsOnePlace() {
+        List<Entity> entities = entities("Iran is helping the Syrian army take back the Deir ez-Zor area in eastern"
+                + " Syria.\nLater the convoy reached Deir al-Zour.");
+        Entity deir = mentioned(entities, "Deir ez-Zor");
+        near(deir.geo(), 35.34, 40.14);
+        assertEquals(deir.id(), mentioned(entities, "Deir al-Zour").id(), "two spellings, one town");
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Zor")), entities.toString());
+    }
+
+    @Test
     void aQuarterOrAPossessiveOldCityIsPartOfItsCity() {
         List<Entity> entities = entities("The army has taken Aleppo's historic Old City in recent days. In Mosul,"
                 + " Iraqi troops pushed into the Zuhayrat neighborhood where the hospital stands.");

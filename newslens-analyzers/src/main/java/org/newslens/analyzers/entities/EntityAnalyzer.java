@@ -99,6 +99,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
             recognised.stream().filter(r -> known.stream().noneMatch(k -> k.span().overlaps(r.span())))
                     .forEach(mentions::add);
         }
+        mentions = ArticlePlaceNames.apply(text, mentions, name -> !gazetteer.candidates(name).isEmpty());
         mentions.addAll(SurnameMentions.find(text, input.get(Layers.SENTENCES), mentions,
                 word -> classifier.getKnownLCWords().contains(word)));
         mentions.addAll(RepeatedPlaceNames.find(text, input.get(Layers.SENTENCES), mentions,

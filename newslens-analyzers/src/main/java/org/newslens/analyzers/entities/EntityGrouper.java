@@ -33,6 +33,10 @@ final class EntityGrouper {
         Map<String, Map<EntityType, Integer>> typeVotes = new LinkedHashMap<>();
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (RawMention m : raw) {
+            if (raw.stream().anyMatch(o -> o.type() == m.type() && o.span().contains(m.span())
+                    && o.span().length() > m.span().length())) {
+                continue; // "H.R." of "H.R.\nMcMaster", a name the line break cut and a repair joined again
+            }
             String surface = m.span().of(text);
             // One name, one entity: the recogniser may call "Al-Dumayr" a person once and a place once.
             String name = normalise(surface, EntityType.LOCATION);
@@ -188,11 +192,36 @@ final class EntityGrouper {
                                 && k.substring(k.indexOf('|') + 1).startsWith(surname + " "))
                         .toList();
             }
+            if (fullNames.isEmpty() && surname.length() >= 5) {
+                // "Kweis" after "Mohamad Jamal Khweis": a family name spelt one letter apart (transliteration).
+                fullNames = byKey.keySet().stream()
+                        .filter(k -> !k.startsWith("kb|") && types.get(k) == EntityType.PERSON && k.contains(" ")
+                                && oneEditApart(k.substring(k.lastIndexOf(' ') + 1), surname))
+                        .toList();
+            }
             if (fullNames.size() == 1) {
                 byKey.get(fullNames.get(0)).addAll(byKey.remove(single));
                 types.remove(single);
             }
         }
+    }
+
+    /** Two words the same but for one letter added, dropped or changed, neither the first nor a plural "s". */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1 || a.isEmpty() || b.isEmpty()
+                || a.charAt(0) != b.charAt(0) || a.equals(b + "s") || b.equals(a + "s")) {
+            return false; // "Peter" is not "Peters", nor "the Arnolds" one Arnold
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i
+                && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return a.length() - i - j <= 1 && b.length() - i - j <= 1;
     }
 
     /**

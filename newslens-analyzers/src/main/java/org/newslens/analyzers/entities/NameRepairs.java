@@ -43,6 +43,9 @@ final class NameRepairs {
             if (m.type() == EntityType.ORGANIZATION && m.actor() == null && INSTITUTION_WORDS.contains(surface)) {
                 continue;
             }
+            if (m.type() == EntityType.PERSON && m.actor() == null && FAITH_OR_PEOPLE_WORDS.contains(surface)) {
+                continue; // "Virginia: Muslim gets 20 years": a person described, not named
+            }
             if (m.type() == EntityType.LOCATION && THE_GENERIC_PLACE.matcher(surface).lookingAt()) {
                 m = new EntityGrouper.RawMention(new CharSpan(m.span().start() + 4, m.span().end()), m.type(),
                         m.confidence(), m.actor());
@@ -87,6 +90,12 @@ final class NameRepairs {
         }
         return out;
     }
+
+    private static final Set<String> FAITH_OR_PEOPLE_WORDS = Set.of("Muslim", "Muslims", "Christian", "Christians",
+            "Jew", "Jews", "Catholic", "Catholics", "Protestant", "Protestants", "Hindu", "Hindus", "Buddhist",
+            "Buddhists", "Sikh", "Sikhs", "Shiite", "Shiites", "Shia", "Sunni", "Sunnis", "Alawite", "Alawites",
+            "Druze", "Arab", "Arabs", "Kurd", "Kurds", "Turkmen", "Yazidi", "Yazidis", "Evangelical", "Evangelicals",
+            "Mormon", "Mormons", "Atheist", "Atheists", "Jihadist", "Jihadists", "Islamist", "Islamists");
 
     private static final Pattern DANGLING_WORD = Pattern.compile("\\s(?:for|of|on|and)$");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
