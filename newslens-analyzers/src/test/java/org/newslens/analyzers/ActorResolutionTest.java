@@ -132,6 +132,15 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aCapitalInADatelineIsThePlaceOfFilingNamedAsAPlace() {
+        List<Entity> entities = entities("Army retakes town\n\nDAMASCUS, Syria (Reuters) - The army retook the town"
+                + " on Monday, state media said.");
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("Damascus") && e.type() == EntityType.LOCATION),
+                entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.id().equals("kb:syria-government")), entities.toString());
+    }
+
+    @Test
     void aRegimeOrALeadershipIsItsGovernment() {
         List<Entity> entities = entities("Critics of the Iranian regime marched in Paris. Moscow informed the Syrian"
                 + " leadership of the plan.");

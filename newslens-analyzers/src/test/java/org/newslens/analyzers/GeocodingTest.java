@@ -45,6 +45,13 @@ class GeocodingTest {
     }
 
     @Test
+    void inAnArticleAboutOneCountryATownOfThatNameBeatsAForeignCityThatHasItOnlyAsAnAlias() {
+        List<Entity> entities = entities("Syrian troops shelled Saraqib and Khan Sheikhoun in Idlib province on Monday."
+                + " Rebels fell back to Ariha, near Idlib city, as Syrian jets struck Maarat al-Numan.");
+        near(mentioned(entities, "Ariha").geo(), 35.81, 36.61); // not Jericho, whose Arabic name is Ariha too
+    }
+
+    @Test
     void aQuarterOrAPossessiveOldCityIsPartOfItsCity() {
         List<Entity> entities = entities("The army has taken Aleppo's historic Old City in recent days. In Mosul,"
                 + " Iraqi troops pushed into the Zuhayrat neighborhood where the hospital stands.");

@@ -75,6 +75,15 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aLongDatelineIsNobodysWords() {
+        Analysis a = analyse("Minister hails the harvest\n\n"
+                + "BUDAPEST, Hungary, February 19, 2018 (Example News) – The farm minister said in his speech on Sunday"
+                + " that, “the harvest was the best in a decade.”\n");
+        Quote quote = quoteOf(a, "the harvest was the best");
+        assertTrue(quote.speakerName() == null || !quote.speakerName().equalsIgnoreCase("Budapest"), quote.toString());
+    }
+
+    @Test
     void aPronounSpeakerIsTheLastPersonNamedBeforeTheQuote() {
         Analysis a = analyse("Foreign Minister Sergey Lavrov met his counterpart on Friday.\n"
                 + "He said: “The corridor will stay open for civilians.”");

@@ -63,6 +63,10 @@ final class EntityGrouper {
             Actor actor = actors.get(entry.getKey());
             EntityType type = types.get(entry.getKey());
             String name = actor != null ? actor.name() : canonicalName(mentions);
+            if (actor == null && type == EntityType.LOCATION && isShouted(name) && mentions.stream()
+                    .anyMatch(m -> text.substring(text.lastIndexOf('\n', m.start() - 1) + 1, m.start()).isBlank())) {
+                name = unshouted(name);
+            }
             if (type == EntityType.LOCATION && LOWER_CASE_DIRECTION.matcher(name).lookingAt()) {
                 name = Character.toUpperCase(name.charAt(0)) + name.substring(1); // "northern Syria" as a name
             }
@@ -335,8 +339,25 @@ final class EntityGrouper {
         return mentions.stream().map(m -> cleanSurface(m.text()))
                 .max(Comparator.comparingInt((String n) -> n.replaceAll("\\s+", "").length())
                         .thenComparingInt(n -> -n.length())
+                        .thenComparing(n -> !isShouted(n)) // "Washington", not a dateline's "WASHINGTON"
                         .thenComparing(n -> Character.isUpperCase(n.charAt(0)))) // "Northern Syria", not "northern Syria"
                 .orElseThrow();
+    }
+
+    /** All in capitals and longer than an acronym: "WASHINGTON", "SPRINGFIELD". */
+    private static boolean isShouted(String name) {
+        return name.length() > 4 && name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().anyMatch(Character::isLetter);
+    }
+
+    /** "WASHINGTON" → "Washington", "NEW YORK" → "New York": a place named only in a dateline (at a line's start). */
+    private static String unshouted(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean wordStart = true;
+        for (char c : name.toCharArray()) {
+            out.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     private static String cleanSurface(String surface) {

@@ -53,6 +53,9 @@ public final class Geocoder {
     private static final Pattern REGION_WORD = Pattern.compile("(?i)\\b(?:governorate|province|region|muhafazah)\\b");
     /** A town this far from the article's other places is more likely a namesake of a local place we lack. */
     private static final double FAR_KM = 1500;
+    /** A country holding this share of an article's unambiguous place mentions is what the article is about. */
+    private static final double FOCUSED_SHARE = 0.5;
+    private static final double FOREIGN_ALIAS_PENALTY = 3;
     private static final double FAR_PENALTY = 5;
     private static final double CURATED_BONUS = 8;
     private static final long LARGE_CITY = 100_000;
@@ -451,6 +454,11 @@ public final class Geocoder {
             score -= FAR_PENALTY;
         }
         score += 4 * countryWeight.getOrDefault(place.country(), 0.0);
+        if (!exactName && countryWeight.getOrDefault(place.country(), 0.0) == 0.0
+                && countryWeight.values().stream().anyMatch(w -> w >= FOCUSED_SHARE)) {
+            // "Ariha" in an article about Idlib: the Syrian town so named, not Jericho, whose Arabic name it is too.
+            score -= FOREIGN_ALIAS_PENALTY;
+        }
         if (gazetteer.isCurated(name)) {
             score += CURATED_BONUS; // our own alias list names exactly this place
         }

@@ -25,7 +25,9 @@ final class SourceResolver {
 
     /** How far back (characters) a pronoun or "the group" looks for its referent. */
     private static final int REFERENT_WINDOW = 2500;
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}\\p{N} .,()]{1,40}\\s[-—–]+\\s");
+    /** "MOSUL, Iraq —", "BUDAPEST, Hungary, February 19, 2018 (LifeSiteNews) –": a town in capitals opens a long one. */
+    private static final Pattern DATELINE = Pattern.compile("^(?:\\p{Lu}{2,}[\\p{Lu} .]*[,(][\\p{L}\\p{N} .,()]{0,80}?"
+            + "|\\p{Lu}[\\p{L}\\p{N} .,()]{1,40})\\s[-—–]+\\s");
     private static final Set<String> LEADERS = Set.of("as", "in", "on", "after", "before", "during", "since", "when",
             "while", "although", "though", "despite", "following", "meanwhile", "however", "additionally", "also",
             "but", "and", "yet", "so", "still", "then", "earlier", "later", "last", "speaking", "asked", "at", "for",
