@@ -52,6 +52,14 @@ class GeocodingTest {
     }
 
     @Test
+    void aTownTheRecogniserCallsAPersonIsAPlaceAfterAPlaceWordInItsCountry() {
+        List<Entity> entities = entities("Further east in Syria, the Kurdish-led SDF said it had driven Islamic State"
+                + " from Abu Kamal and Tabqa, while Turkish forces shelled Tal Abyad.");
+        near(mentioned(entities, "Tabqa").geo(), 35.84, 38.55);
+        near(mentioned(entities, "Tal Abyad").geo(), 36.70, 38.95);
+    }
+
+    @Test
     void aQuarterOrAPossessiveOldCityIsPartOfItsCity() {
         List<Entity> entities = entities("The army has taken Aleppo's historic Old City in recent days. In Mosul,"
                 + " Iraqi troops pushed into the Zuhayrat neighborhood where the hospital stands.");

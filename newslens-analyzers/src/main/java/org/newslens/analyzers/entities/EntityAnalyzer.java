@@ -100,6 +100,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
                     .forEach(mentions::add);
         }
         mentions = ArticlePlaceNames.apply(text, mentions, name -> !gazetteer.candidates(name).isEmpty());
+        mentions = MistypedPlaces.apply(text, mentions, gazetteer::candidates);
         mentions.addAll(SurnameMentions.find(text, input.get(Layers.SENTENCES), mentions,
                 word -> classifier.getKnownLCWords().contains(word)));
         mentions.addAll(RepeatedPlaceNames.find(text, input.get(Layers.SENTENCES), mentions,

@@ -1,0 +1,62 @@
+package org.newslens.analyzers.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.newslens.analyzers.places.Place;
+import org.newslens.core.model.EntityType;
+
+/**
+ * Towns the recogniser calls people or organisations: "driven Islamic State from Tabqa", "shelled Tal Abyad".
+ * A name after a preposition or verb of place, known to the gazetteer as a town or region of a country where
+ * the article's other places lie, is a place. Stateless.
+ */
+final class MistypedPlaces {
+
+    private static final Pattern PLACE_CUE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|near|from|into|around|outside|"
+            + "toward|towards|shelled|captured|entered|seized|struck|retook|besieged|bombed|stormed|"
+            + "the (?:town|city|village|district|province) of)\\s+"
+            // "from Abu Kamal and Tabqa": the second of a pair of places after the cue
+            + "(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}\\s+(?:and|or)\\s+)?$");
+    private static final int MAX_WORDS = 3;
+
+    private MistypedPlaces() {
+    }
+
+    /** @param candidates the gazetteer's places of a name */
+    static List<EntityGrouper.RawMention> apply(String text, List<EntityGrouper.RawMention> mentions,
+                                               Function<String, List<Place>> candidates) {
+        Set<String> articleCountries = new HashSet<>();
+        for (EntityGrouper.RawMention m : mentions) {
+            Set<String> countries = new HashSet<>();
+            if (m.type() == EntityType.LOCATION) {
+                candidates.apply(m.span().of(text)).forEach(p -> countries.add(p.country()));
+            }
+            if (countries.size() == 1) {
+                articleCountries.addAll(countries);
+            }
+        }
+        List<EntityGrouper.RawMention> out = new ArrayList<>(mentions.size());
+        for (EntityGrouper.RawMention m : mentions) {
+            String name = m.span().of(text).strip();
+            if (m.actor() == null && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)
+                    && name.split("\\s+").length <= MAX_WORDS
+                    && PLACE_CUE.matcher(text.substring(Math.max(0, m.span().start() - 70), m.span().start())).find()
+                    && !namesAPerson(text, mentions, name)
+                    && candidates.apply(name).stream().anyMatch(p -> !p.kind().equals("country")
+                    && articleCountries.contains(p.country()))) {
+                m = new EntityGrouper.RawMention(m.span(), EntityType.LOCATION, m.confidence(), null);
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** "Omar" after "Ilhan Omar": the family name of a person the article names in full. */
+    private static boolean namesAPerson(String text, List<EntityGrouper.RawMention> mentions, String name) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.span().of(text).strip().endsWith(" " + name));
+    }
+}
