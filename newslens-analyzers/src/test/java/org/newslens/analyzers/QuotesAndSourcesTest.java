@@ -84,6 +84,16 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void whoeverAReportCitesIsTheSourceAndTheReporterCarriesIt() {
+        Analysis a = analyse("Rebels shelled the city on Friday, killing five people, state media reported, citing a"
+                + " military source.\n");
+        Claim claim = claimOf(a, "Rebels shelled");
+        assertEquals(SourceType.ANONYMOUS, claim.sourceType(), claim.toString());
+        assertTrue(claim.source().contains("military source"), claim.toString());
+        assertEquals(List.of("state media"), claim.via(), claim.toString());
+    }
+
+    @Test
     void aPronounSpeakerIsTheLastPersonNamedBeforeTheQuote() {
         Analysis a = analyse("Foreign Minister Sergey Lavrov met his counterpart on Friday.\n"
                 + "He said: “The corridor will stay open for civilians.”");

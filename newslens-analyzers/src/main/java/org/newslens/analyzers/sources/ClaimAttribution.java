@@ -191,6 +191,16 @@ final class ClaimAttribution {
             CharSpan found = innermost.cue();
             according.removeIf(s -> s.cue() != null && s.cue().overlaps(found));
         }
+        if (innermost != null) {
+            // "state media reported, citing a military source": the one cited is the source, the reporter carries it.
+            for (Source cited : List.copyOf(according)) {
+                if (cited.cue() != null && cited.cue().of(text).toLowerCase(Locale.ROOT).startsWith("citing")
+                        && cued(innermost, cited)) {
+                    according.remove(cited);
+                    innermost = cited.via(innermost);
+                }
+            }
+        }
         if (innermost == null && !according.isEmpty()) {
             innermost = according.remove(according.size() - 1);
         }
@@ -207,6 +217,11 @@ final class ClaimAttribution {
                     "unnamed sources behind \"" + hedge.group() + "\"");
         }
         return null;
+    }
+
+    /** Whether {@code speaker}'s verb comes before the "citing" that names {@code cited}. */
+    private static boolean cued(Source speaker, Source cited) {
+        return speaker.cue() != null && speaker.cue().end() <= cited.cue().start();
     }
 
     private Source tailFrame(int at, String masked) {

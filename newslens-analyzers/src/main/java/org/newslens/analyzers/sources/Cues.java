@@ -78,6 +78,10 @@ final class Cues {
     /** Base forms that are far more often nouns: a verb only after a subject pronoun or an auxiliary. */
     private static final Set<String> NOUN_LIKE = Set.of("report", "claim", "comment", "remark", "answer", "question",
             "note", "state", "post", "tweet", "estimate", "warning", "promise");
+    /** Nouns "state" modifies: "state media", "state television", "state-run". */
+    private static final Set<String> STATE_COMPOUNDS = Set.of("media", "television", "tv", "radio", "news", "agency",
+            "broadcaster", "newspaper", "press", "outlets", "officials", "department", "governments", "security",
+            "prosecutors", "authorities", "lawmakers", "legislators", "-run", "run", "owned", "-owned");
     private static final Set<String> BEFORE_BASE_VERB = Set.of("to", "will", "would", "could", "can", "did", "do", "does",
             "they", "we", "i", "you", "not", "may", "might", "should", "must", "sources", "officials", "people",
             "residents", "analysts", "experts", "scientists", "researchers", "witnesses", "activists", "critics");
@@ -127,6 +131,10 @@ final class Cues {
         if (PARTICIPLE_BEFORE_INFINITIVE.matcher(word).matches() && (text.startsWith(" to be ", end) || text.startsWith(" to have ", end))
                 && !AUXILIARIES.contains(before.toLowerCase(Locale.ROOT))) {
             return false; // "a hospital believed to be used as a base": a participle, no one's belief
+        }
+        if (word.equals("state") && (STATE_COMPOUNDS.contains(nextWord(text, end).toLowerCase(Locale.ROOT))
+                || (end < text.length() && text.charAt(end) == '-'))) {
+            return false; // "killing five people, state media reported": the state's media, no one stating
         }
         if (NOUN_LIKE.contains(word)) {
             return BEFORE_BASE_VERB.contains(before.toLowerCase(Locale.ROOT));
