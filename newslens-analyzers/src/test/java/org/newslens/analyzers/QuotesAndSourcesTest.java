@@ -94,6 +94,20 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aSourceNamedMidSentenceAfterADatelineIsTheSource() {
+        Analysis a = analyse("Army takes town\n\n"
+                + "BEIRUT (Reuters) - Government forces backed by Russian air power captured Saraqib on Thursday, the"
+                + " Syrian Observatory for Human Rights said, after weeks of shelling.\n\n"
+                + "DAMASCUS (Reuters) - The army took the town on Friday, the Syrian Observatory for Human Rights said,"
+                + " after weeks of heavy shelling that killed dozens of fighters and civilians.\n");
+        for (String words : List.of("captured Saraqib", "took the town")) {
+            Claim claim = claimOf(a, words);
+            assertEquals(SourceType.NAMED_ORGANIZATION, claim.sourceType(), claim.toString());
+            assertTrue(claim.source().contains("Observatory"), claim.toString());
+        }
+    }
+
+    @Test
     void aPronounSpeakerIsTheLastPersonNamedBeforeTheQuote() {
         Analysis a = analyse("Foreign Minister Sergey Lavrov met his counterpart on Friday.\n"
                 + "He said: “The corridor will stay open for civilians.”");

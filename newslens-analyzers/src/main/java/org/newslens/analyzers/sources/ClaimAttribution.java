@@ -29,7 +29,7 @@ final class ClaimAttribution {
     private static final Pattern TAIL_SUBJECT_FIRST = Pattern.compile(
             ",\\s*(?<subj>[^,;:\"“”]{1,60}?)\\s+(?<cue>said|says|told \\w+|added|adds|wrote|writes|reported|reports"
                     + "|warned|stated|claimed|claims|insisted|explained|noted|tweeted|announced|confirmed|alleged"
-                    + "|argued|estimated|believes?|thinks?)(?:\\s+[\\w.-]+){0,8}\\s*[.!…]*[\\s\"”’]*$");
+                    + "|argued|estimated|believes?|thinks?),?(?:\\s+[\\w.-]+){0,8}\\s*[.!…]*[\\s\"”’]*$");
     private static final Pattern TAIL_CUE_FIRST = Pattern.compile(
             ",\\s*(?<cue>said|says|added|wrote|reported|according to)\\s+(?<subj>(?:[^,;:.\"“”]|\\.(?=\\S)){2,80}?)"
                     + "(?:,[^,;:.]{0,80})?\\s*[.!]?[\\s\"”’]*$");
@@ -219,6 +219,16 @@ final class ClaimAttribution {
         return null;
     }
 
+    /** Where the sentence's own words begin after a dateline ("DAMASCUS, Syria (Reuters) - "); 0 without one. */
+    private static int datelineEnd(String masked) {
+        Matcher dateline = CAPITALS_DATELINE.matcher(masked);
+        return dateline.find() ? dateline.end() : 0;
+    }
+
+    /** A dateline opens with its town in capitals: "BEIRUT (Reuters) - ", not "If there is a vote - ". */
+    private static final Pattern CAPITALS_DATELINE = Pattern.compile(
+            "^\\p{Lu}{2,}[\\p{Lu} .]*(?:[,(][\\p{L}\\p{N} .,()]{0,80}?)?\\s[-—–]+\\s");
+
     /** Whether {@code speaker}'s verb comes before the "citing" that names {@code cited}. */
     private static boolean cued(Source speaker, Source cited) {
         return speaker.cue() != null && speaker.cue().end() <= cited.cue().start();
@@ -264,7 +274,11 @@ final class ClaimAttribution {
                     || Cues.QUOTE_ONLY_VERB.matcher(verb.group()).matches()) {
                 continue;
             }
-            int from = Math.max(clauseStart(masked, verb.start()), quoteEndBefore(at, verb.start()));
+            int from = Math.max(Math.max(clauseStart(masked, verb.start()), quoteEndBefore(at, verb.start())),
+                    datelineEnd(masked));
+            if (from > verb.start()) {
+                continue;
+            }
             String subject = masked.substring(from, verb.start());
             Matcher relative = RELATIVE_IN_SUBJECT.matcher(subject);
             int subjectEnd = verb.start();
