@@ -186,6 +186,15 @@ class EventsTest {
     }
 
     @Test
+    void whoeverReportsTheDeadIsNeitherKillerNorKilledAndAnUntaggedTownIsThePlace() {
+        Analysis a = analyse("Syrian and Russian jets struck Idlib province on Monday. The White Helmets said 12 civilians"
+                + " were killed in Binnish.");
+        EventMention killed = eventOf(a, "killed");
+        assertEquals("Civilians", killed.target() == null ? null : killed.target().name(), killed.reason());
+        assertEquals("Binnish", killed.location() == null ? null : killed.location().name(), killed.reason());
+    }
+
+    @Test
     void aMediatorOrSomeoneLeftOutIsNoPartyToTheTalks() {
         Analysis a = analyse("The advance came as United Nations-mediated peace talks in Geneva stalled.\n\n"
                 + "The rivals sat at one table, without Washington, and agreed on who should police the truce.");

@@ -101,6 +101,8 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
         }
         mentions = ArticlePlaceNames.apply(text, mentions, name -> !gazetteer.candidates(name).isEmpty());
         mentions = MistypedPlaces.apply(text, mentions, gazetteer::candidates);
+        mentions = MistypedPlaces.untagged(text, input.get(Layers.SENTENCES), mentions, gazetteer::candidates,
+                word -> classifier.getKnownLCWords().contains(word));
         mentions.addAll(SurnameMentions.find(text, input.get(Layers.SENTENCES), mentions,
                 word -> classifier.getKnownLCWords().contains(word)));
         mentions.addAll(RepeatedPlaceNames.find(text, input.get(Layers.SENTENCES), mentions,

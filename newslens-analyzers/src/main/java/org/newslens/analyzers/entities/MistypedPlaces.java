@@ -29,16 +29,7 @@ final class MistypedPlaces {
     /** @param candidates the gazetteer's places of a name */
     static List<EntityGrouper.RawMention> apply(String text, List<EntityGrouper.RawMention> mentions,
                                                Function<String, List<Place>> candidates) {
-        Set<String> articleCountries = new HashSet<>();
-        for (EntityGrouper.RawMention m : mentions) {
-            Set<String> countries = new HashSet<>();
-            if (m.type() == EntityType.LOCATION) {
-                candidates.apply(m.span().of(text)).forEach(p -> countries.add(p.country()));
-            }
-            if (countries.size() == 1) {
-                articleCountries.addAll(countries);
-            }
-        }
+        Set<String> articleCountries = articleCountries(text, mentions, candidates);
         List<EntityGrouper.RawMention> out = new ArrayList<>(mentions.size());
         for (EntityGrouper.RawMention m : mentions) {
             String name = m.span().of(text).strip();
@@ -53,6 +44,57 @@ final class MistypedPlaces {
             out.add(m);
         }
         return out;
+    }
+
+    private static final Pattern UNTAGGED_AFTER_CUE = Pattern.compile("(?<=\\b(?:in|near|from|into|outside|around|"
+            + "shelled|captured|entered|seized|retook|besieged|bombed|stormed) )\\p{Lu}\\p{Ll}{2,}(?:[ -]\\p{Lu}\\p{Ll}{2,})?"
+            + "(?![\\p{L}'’-])");
+
+    /**
+     * Towns the recogniser leaves untagged ("12 civilians were killed in Binnish"): a capitalised name after a
+     * preposition or verb of place, no ordinary word, outside every mention, known to the gazetteer as a town or
+     * region of a country where the article's other places lie.
+     */
+    static List<EntityGrouper.RawMention> untagged(String text, List<org.newslens.core.model.Sentence> sentences,
+                                                  List<EntityGrouper.RawMention> mentions,
+                                                  Function<String, List<Place>> candidates,
+                                                  java.util.function.Predicate<String> isCommonWord) {
+        Set<String> articleCountries = articleCountries(text, mentions, candidates);
+        List<EntityGrouper.RawMention> out = new ArrayList<>(mentions);
+        java.util.regex.Matcher m = UNTAGGED_AFTER_CUE.matcher(text);
+        while (m.find()) {
+            org.newslens.core.model.CharSpan span = new org.newslens.core.model.CharSpan(m.start(), m.end());
+            String name = m.group();
+            boolean common = java.util.Arrays.stream(name.split("[ -]"))
+                    .anyMatch(w -> isCommonWord.test(w.toLowerCase(java.util.Locale.ROOT)));
+            if (common || out.stream().anyMatch(r -> r.span().overlaps(span))
+                    || sentences.stream().noneMatch(sentence -> sentence.span().contains(span))) { // boilerplate
+                continue;
+            }
+            if (candidates.apply(name).stream().anyMatch(p -> !p.kind().equals("country")
+                    && articleCountries.contains(p.country()))) {
+                out.add(new EntityGrouper.RawMention(span, EntityType.LOCATION, UNTAGGED_CONFIDENCE, null));
+            }
+        }
+        return out;
+    }
+
+    private static final double UNTAGGED_CONFIDENCE = 0.6;
+
+    /** The countries of the places the article names unambiguously. */
+    private static Set<String> articleCountries(String text, List<EntityGrouper.RawMention> mentions,
+                                                Function<String, List<Place>> candidates) {
+        Set<String> articleCountries = new HashSet<>();
+        for (EntityGrouper.RawMention m : mentions) {
+            Set<String> countries = new HashSet<>();
+            if (m.type() == EntityType.LOCATION) {
+                candidates.apply(m.span().of(text)).forEach(p -> countries.add(p.country()));
+            }
+            if (countries.size() == 1) {
+                articleCountries.addAll(countries);
+            }
+        }
+        return articleCountries;
     }
 
     /** "Omar" after "Ilhan Omar": the family name of a person the article names in full. */

@@ -26,7 +26,7 @@ final class Clauses {
             // "air strikes in Syria in retaliation for shells fired into the Golan Heights": another event follows
             + "|,?\\s(?:in (?:retaliation|response|revenge|reprisal) for)\\s"
             + "|(?<!such|known|well|same|just|so|used|seen|regarded)\\sas\\s(?!well|part|a result|long|much|many|far|soon|of)"
-            + "|\\s(?:said|says|say|told [\\p{L} ]{1,30}?|added|reported|claimed|stated|insisted|confirmed)\\s+(?:that\\s+)?(?=\\p{L})");
+            + "|\\s(?:said|says|say|told [\\p{L} ]{1,30}?|added|reported|claimed|stated|insisted|confirmed)\\s+(?:that\\s+)?(?=[\\p{L}\\p{N}])");
 
     /** After a relative clause's own verb and object: "were forced", "was later killed". */
     private static final Pattern MAIN_VERB_AFTER_RELATIVE = Pattern.compile(
