@@ -195,6 +195,13 @@ class EventsTest {
     }
 
     @Test
+    void aStruckFacilityIsThePlaceNotTheTownItLiesNear() {
+        Analysis a = analyse("Israeli jets struck the Shayrat airbase near Homs on Tuesday, a monitor said.");
+        EventMention struck = eventOf(a, "struck");
+        assertEquals("Shayrat Airbase", struck.location() == null ? null : struck.location().name(), struck.reason());
+    }
+
+    @Test
     void aMediatorOrSomeoneLeftOutIsNoPartyToTheTalks() {
         Analysis a = analyse("The advance came as United Nations-mediated peace talks in Geneva stalled.\n\n"
                 + "The rivals sat at one table, without Washington, and agreed on who should police the truce.");

@@ -356,6 +356,10 @@ final class EventArguments {
                 || type == EventType.WITHDRAWAL || type == EventType.DEPLOYMENT || type == EventType.BATTLE;
     }
 
+    private static boolean isFacility(Participant p) {
+        return p.geo() != null && "facility".equals(p.geo().kind());
+    }
+
     private static boolean moves(EventType type) {
         return type == EventType.EVACUATION || type == EventType.WITHDRAWAL;
     }
@@ -396,13 +400,17 @@ final class EventArguments {
                 // "forces to be redeployed to Ghouta": a deployment is where the forces go.
                 rank = trigger.type() == EventType.DEPLOYMENT ? 5 : 40;
             } else if (LOCATIVE_BEFORE.matcher(gap).matches() || gap.isBlank()
-                    || (takesPlace(trigger.type()) && gap.matches("(?is)\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}"))) {
+                    || ((takesPlace(trigger.type()) || isFacility(p))
+                    && gap.matches("(?is)\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}"))) {
+                // "captured Nubl", "struck the Shayrat airbase": the object is where it happens
                 rank = 10;
             } else {
                 rank = 30;
             }
             rank += p.country() ? 25 : 0;
-            rank += p.geo() != null && "city".equals(p.geo().kind()) ? 0 : 1; // a town before a river or region
+            // a facility before the town it lies near ("struck the Shayrat airbase near Homs"), a town before a region
+            rank += isFacility(p) ? -1
+                    : p.geo() != null && "city".equals(p.geo().kind()) ? 0 : 1;
             rank += p.geo() == null ? 20 : 0; // a place with a point before one without ("Black Sea ports")
             if (rank < bestRank) {
                 best = p;
