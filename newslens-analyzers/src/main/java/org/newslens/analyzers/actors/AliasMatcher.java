@@ -146,9 +146,6 @@ public final class AliasMatcher {
         return to < tokens.size() && PLACE_FOLLOWERS.contains(tokens.get(to).span().of(text).toLowerCase(Locale.ROOT));
     }
 
-    private static final java.util.regex.Pattern DATELINE_AFTER = java.util.regex.Pattern.compile(
-            "(?:,\\s*\\p{Lu}[\\p{L}\\p{N}., ]{1,60}?)?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[—–-]");
-
     /** The alias opens its line and a dash follows, after a country or an agency perhaps: a dateline. */
     private static boolean isDateline(String text, List<Token> tokens, int from, int to) {
         int start = tokens.get(from).span().start();
@@ -156,8 +153,7 @@ public final class AliasMatcher {
         if (!text.substring(lineStart, start).isBlank()) {
             return false;
         }
-        int end = tokens.get(to - 1).span().end();
-        return DATELINE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 80)).lookingAt();
+        return org.newslens.analyzers.text.Datelines.followsTown(text, tokens.get(to - 1).span().end());
     }
 
     /** A capitalised word right after the alias, on the same line, continues a longer proper name. */

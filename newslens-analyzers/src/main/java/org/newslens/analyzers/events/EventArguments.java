@@ -1,5 +1,6 @@
 package org.newslens.analyzers.events;
 
+import org.newslens.analyzers.text.Datelines;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.EventType;
 
@@ -20,9 +21,6 @@ final class EventArguments {
     record Found(Participant actor, Participant target, Participant location, Participant country, String how) {
     }
 
-    /** "MOSUL, Iraq — ", "BEIRUT (Reuters) - ": where a report was filed, before its first sentence. */
-    private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'-]{2,}(?:,\\s*\\p{Lu}[\\p{L}. ]{1,30}?)?"
-            + "\\s*(?:\\([^)]{1,30}\\)\\s*)?[—–-]{1,2}\\s+");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i).*\\b(?:was|were|been|being|is|are|be|get|got|gets)"
             + "\\s+(?:\\w+ly\\s+)?$", Pattern.DOTALL);
     private static final Pattern INFINITIVE_CLAUSE = Pattern.compile("(?i)\\s*(?:not\\s+)?to\\s+\\p{Ll}");
@@ -158,8 +156,8 @@ final class EventArguments {
                 && (ELIDED_SUBJECT.matcher(before).matches() || PRONOUN_SUBJECT.matcher(before).matches())) {
             // "Iraqi units advanced ..., but were forced to pull back": the subject of the clause before
             // (after a dateline: "MOSUL, Iraq — Iraqi army units advanced …" is not about Iraq the country).
-            Matcher dateline = DATELINE.matcher(text).region(sentence.start(), clause.start());
-            int from = dateline.lookingAt() ? dateline.end() : sentence.start();
+            int dateline = Datelines.end(text, sentence.start(), clause.start());
+            int from = dateline >= 0 ? dateline : sentence.start();
             Participant earlier = subject(participants.stream()
                     .filter(p -> p.span().start() >= from && p.span().end() <= clause.start()).toList(),
                     new CharSpan(from, clause.start()));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newslens.analyzers.text.Datelines;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Entity;
 import org.newslens.core.model.EntityType;
@@ -221,13 +222,8 @@ final class ClaimAttribution {
 
     /** Where the sentence's own words begin after a dateline ("DAMASCUS, Syria (Reuters) - "); 0 without one. */
     private static int datelineEnd(String masked) {
-        Matcher dateline = CAPITALS_DATELINE.matcher(masked);
-        return dateline.find() ? dateline.end() : 0;
+        return Math.max(0, Datelines.end(masked, 0, masked.length()));
     }
-
-    /** A dateline opens with its town in capitals: "BEIRUT (Reuters) - ", not "If there is a vote - ". */
-    private static final Pattern CAPITALS_DATELINE = Pattern.compile(
-            "^\\p{Lu}{2,}[\\p{Lu} .]*(?:[,(][\\p{L}\\p{N} .,()]{0,80}?)?\\s[-—–]+\\s");
 
     /** Whether {@code speaker}'s verb comes before the "citing" that names {@code cited}. */
     private static boolean cued(Source speaker, Source cited) {
