@@ -57,6 +57,10 @@ class GeocodingTest {
                 + " from Abu Kamal and Tabqa, while Turkish forces shelled Tal Abyad.");
         near(mentioned(entities, "Tabqa").geo(), 35.84, 38.55);
         near(mentioned(entities, "Tal Abyad").geo(), 36.70, 38.95);
+        List<Entity> more = entities("Turkish forces in Syria shelled Ras al-Ain on Monday; the convoy reached"
+                + " Deir Ezzor.");
+        near(mentioned(more, "Ras al-Ain").geo(), 36.85, 40.07); // spellings the gazetteer lacks, in our alias list
+        near(mentioned(more, "Deir Ezzor").geo(), 35.34, 40.14);
     }
 
     @Test
