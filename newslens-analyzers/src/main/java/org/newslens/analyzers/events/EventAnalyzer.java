@@ -281,7 +281,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
      */
     private static EventArgument talksVenue(String text, List<Participant> mentions, EventArgument mainPlace) {
         for (Participant p : mentions) {
-            if (!p.place() || p.country() || p.geo() == null) {
+            if (!p.place() || p.country() || p.vague()) {
                 continue;
             }
             String before = text.substring(Math.max(0, p.span().start() - 60), p.span().start());
@@ -550,7 +550,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         }
         for (Entity e : entities) {
             if ((e.type() != EntityType.LOCATION && e.type() != EntityType.FACILITY) || e.geo() == null
-                    || isCountryPart(e, entities)) {
+                    || isCountryPart(e, entities) || e.geo().country().isEmpty()) {
+                // a sea or world region ("the Middle East") is too broad to be the article's place
                 continue;
             }
             boolean isCountry = "country".equals(e.geo().kind());

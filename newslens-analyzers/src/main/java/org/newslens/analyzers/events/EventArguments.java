@@ -409,7 +409,7 @@ final class EventArguments {
             // a facility before the town it lies near ("struck the Shayrat airbase near Homs"), a town before a region
             rank += isFacility(p) ? -1
                     : p.geo() != null && "city".equals(p.geo().kind()) ? 0 : 1;
-            rank += p.geo() == null ? 20 : 0; // a place with a point before one without ("Black Sea ports")
+            rank += p.vague() ? 20 : 0; // a place with a point in a country before one without ("Black Sea ports")
             if (rank < bestRank) {
                 best = p;
                 bestRank = rank;

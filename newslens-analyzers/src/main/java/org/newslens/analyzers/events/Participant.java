@@ -23,6 +23,11 @@ record Participant(CharSpan span, String id, String name, EntityType type, Geo g
         return place() && geo != null && "country".equals(geo.kind());
     }
 
+    /** A place with no point, or one of several countries (a sea, a river, "the Middle East"): ranks low as a location. */
+    boolean vague() {
+        return geo == null || geo.country().isEmpty();
+    }
+
     /** Can do things: people, governments, groups, and countries standing for their states. */
     boolean actorLike() {
         return type == null || (type != EntityType.LOCATION && type != EntityType.FACILITY && type != EntityType.MISC)

@@ -278,8 +278,8 @@ public final class Geocoder {
         if (candidates.isEmpty() && towards == null && partOf.matches()) {
             whole = partOf.group(1); // "the Port of Aqaba", "the outskirts of Homs"
         }
-        if (CONTINENT_PART.matcher(name).matches()) {
-            return entity; // "South America" is no part of the US: a vague region, no point
+        if (candidates.isEmpty() && CONTINENT_PART.matcher(name).matches()) {
+            return entity; // "South America" is no part of the US (it is a continent of its own, in places-extra)
         }
         if (!whole.equals(name)) {
             candidates = gazetteer.candidates(whole);
@@ -332,7 +332,8 @@ public final class Geocoder {
         }
         Geo geo = new Geo(best.name(), point[0], point[1], best.country(), kind, precision, round(1 / total),
                 alternatives);
-        String id = area == null && !part ? "location:" + slug(best.name()) + "-" + best.country().toLowerCase(Locale.ROOT)
+        String id = area == null && !part ? "location:" + slug(best.name())
+                + (best.country().isEmpty() ? "" : "-" + best.country().toLowerCase(Locale.ROOT))
                 : entity.id();
         Entity place = entity.type() == EntityType.LOCATION ? entity : new Entity(entity.id(), entity.name(),
                 EntityType.LOCATION, entity.kbId(), entity.aliases(), List.of(), null, entity.confidence(),
@@ -499,7 +500,8 @@ public final class Geocoder {
             }
             List<Place> candidates = gazetteer.candidates(entity.name());
             long countries = candidates.stream().map(Place::country).distinct().count();
-            if (countries == 1) {
+            // A sea or world region of no one country ("the Middle East") says nothing about which country.
+            if (countries == 1 && !candidates.get(0).country().isEmpty()) {
                 counts.merge(candidates.get(0).country(), (double) entity.mentions().size(), Double::sum);
                 total += entity.mentions().size();
             }
