@@ -291,4 +291,14 @@ class GeocodingTest {
         near(mentioned(entities("A protest took place in Washington D.C. on Friday."), "Washington D.C.").geo(),
                 38.90, -77.04);
     }
+
+    @Test
+    void aNameEndingInCityIsTheTownNotTheCountry() {
+        List<Entity> entities = entities("The deportation flight landed in Guatemala City on Tuesday. Others were"
+                + " flown to Mexico City.");
+        Geo guatemala = mentioned(entities, "Guatemala City").geo();
+        assertEquals("city", guatemala.kind());
+        near(guatemala, 14.64, -90.51);
+        assertEquals("city", mentioned(entities, "Mexico City").geo().kind());
+    }
 }

@@ -51,6 +51,8 @@ public final class Geocoder {
     private static final java.util.Set<String> GENERIC = java.util.Set.of("old city", "the old city", "gulf", "the gulf",
             "city", "north", "south", "east", "west", "downtown", "centre", "center", "border", "front");
     private static final Pattern REGION_WORD = Pattern.compile("(?i)\\b(?:governorate|province|region|muhafazah)\\b");
+    /** "Guatemala City", "Idlib city": the town, not the country or province of its name. */
+    private static final Pattern CITY_WORD = Pattern.compile("(?i)\\scity$");
     /** A town this far from the article's other places is more likely a namesake of a local place we lack. */
     private static final double FAR_KM = 1500;
     /** A country holding this share of an article's unambiguous place mentions is what the article is about. */
@@ -297,7 +299,8 @@ public final class Geocoder {
         }
         List<Scored> scored = new ArrayList<>();
         for (Place place : candidates) {
-            scored.add(new Scored(place, score(place, whole, REGION_WORD.matcher(name).find(), countryWeight, following)));
+            scored.add(new Scored(place, score(place, whole, REGION_WORD.matcher(name).find(),
+                    CITY_WORD.matcher(name).find(), countryWeight, following)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         Place best = scored.get(0).place();
@@ -422,8 +425,8 @@ public final class Geocoder {
     private record Scored(Place place, double score) {
     }
 
-    private double score(Place place, String name, boolean regionWord, Map<String, Double> countryWeight,
-                         Place following) {
+    private double score(Place place, String name, boolean regionWord, boolean cityWord,
+                         Map<String, Double> countryWeight, Place following) {
         double score = switch (place.kind()) {
             case "country" -> 9;
             case "region" -> 6;
@@ -446,6 +449,9 @@ public final class Geocoder {
             };
         }
         if (regionWord && place.kind().equals("region")) {
+            score += 8;
+        }
+        if (cityWord && place.kind().equals("city")) {
             score += 8;
         }
         if (place.kind().equals("city") && !place.feature().equals("PPLC") && farFromFocus(place)) {
