@@ -301,4 +301,22 @@ class GeocodingTest {
         near(guatemala, 14.64, -90.51);
         assertEquals("city", mentioned(entities, "Mexico City").geo().kind());
     }
+
+    @Test
+    void arabicNamesSpeltByEarFindTheGazetteersSpelling() {
+        List<Entity> entities = entities("In Syria, troops shelled rebel positions in Tal Kalakh, near Homs, and in"
+                + " Al-Shaddadi on Monday. In Iraq, forces near Mosul retook Hawija.");
+        near(mentioned(entities, "Tal Kalakh").geo(), 34.67, 36.26);    // the gazetteer's Tallkalakh
+        near(mentioned(entities, "Al-Shaddadi").geo(), 36.06, 40.73);   // Ash Shaddadah
+        near(mentioned(entities, "Hawija").geo(), 35.33, 43.77);        // Al Hawijah
+    }
+
+    @Test
+    void townsOfTheWarTheGazetteerLacksAreOurOwn() {
+        List<Entity> entities = entities("Syrian troops shelled rebel positions in Latamneh and Khan Tuman, near Aleppo,"
+                + " and the last Islamic State fighters held out in Baghuz.");
+        near(mentioned(entities, "Latamneh").geo(), 35.32, 36.62);
+        near(mentioned(entities, "Khan Tuman").geo(), 36.11, 37.05);
+        near(mentioned(entities, "Baghuz").geo(), 34.46, 40.94);
+    }
 }

@@ -27,8 +27,14 @@ public final class Gazetteer {
     /** Our own continents, world regions, seas and rivers, which the packages lack; columns as in {@link #PLACES}. */
     public static final String EXTRA = "org/newslens/geo/places-extra.tsv";
     private static final int MIN_ALTERNATE_LENGTH = 4;
+    /** Shorter loose keys match too much. */
+    private static final int MIN_LOOSE_LENGTH = 5;
+    /** Countries whose place names English writes by ear from Arabic, in many spellings. */
+    static final Set<String> ARABIC_SPEAKING = Set.of("SY", "IQ", "LB", "JO", "PS", "SA", "KW", "QA", "AE", "BH", "OM",
+            "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "KM", "IL");
 
     private final Map<String, List<Place>> byForm;
+    private final Map<String, List<Place>> byLooseForm;
     private final Map<String, String> regionOverrides;
     private final Map<String, Place> countries;
     private final Map<String, List<Place>> regionsByCountry;
@@ -36,10 +42,12 @@ public final class Gazetteer {
     private final Map<String, List<Place>> citiesByCountry;
     private final Set<String> curated;
 
-    private Gazetteer(Map<String, List<Place>> byForm, Map<String, String> regionOverrides, Map<String, Place> countries,
+    private Gazetteer(Map<String, List<Place>> byForm, Map<String, List<Place>> byLooseForm,
+                      Map<String, String> regionOverrides, Map<String, Place> countries,
                       Map<String, List<Place>> regionsByCountry, Map<String, Place> capitals,
                       Map<String, List<Place>> citiesByCountry, Set<String> curated) {
         this.byForm = byForm;
+        this.byLooseForm = byLooseForm;
         this.curated = Set.copyOf(curated);
         this.regionOverrides = regionOverrides;
         this.countries = countries;
@@ -52,6 +60,7 @@ public final class Gazetteer {
 
     public static Gazetteer bundled() {
         Map<String, List<Place>> byForm = new HashMap<>();
+        Map<String, List<Place>> byLooseForm = new HashMap<>();
         Map<String, Place> byKey = new HashMap<>();
         Map<String, Place> countries = new HashMap<>();
         Map<String, List<Place>> regionsByCountry = new HashMap<>();
@@ -78,14 +87,21 @@ public final class Gazetteer {
                 citiesByCountry.computeIfAbsent(place.country(), c -> new ArrayList<>()).add(place);
             }
             Set<String> forms = new LinkedHashSet<>();
+            Set<String> looseForms = new LinkedHashSet<>();
             forms.add(PlaceForm.normalise(place.name()));
+            looseForms.add(PlaceForm.loose(place.name()));
             for (String alternate : fields[2].split(",")) {
                 // Lower-case alternates in these dumps are vowel-less transliterations ("dmyr"): too ambiguous.
                 if (alternate.length() >= MIN_ALTERNATE_LENGTH && !alternate.equals(alternate.toLowerCase())) {
                     forms.add(PlaceForm.normalise(alternate));
+                    looseForms.add(PlaceForm.loose(alternate));
                 }
             }
             forms.forEach(form -> byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(place));
+            if (ARABIC_SPEAKING.contains(place.country()) && !place.kind().equals("country")) {
+                looseForms.stream().filter(form -> form.length() >= MIN_LOOSE_LENGTH)
+                        .forEach(form -> byLooseForm.computeIfAbsent(form, f -> new ArrayList<>()).add(place));
+            }
         };
         readLines(PLACES, addPlace);
         readLines(EXTRA, addPlace);
@@ -107,12 +123,21 @@ public final class Gazetteer {
                 regionOverrides.put(form, fields[3]);
             }
         });
-        return new Gazetteer(byForm, regionOverrides, countries, regionsByCountry, capitals, citiesByCountry, curated);
+        return new Gazetteer(byForm, byLooseForm, regionOverrides, countries, regionsByCountry, capitals, citiesByCountry, curated);
     }
 
     /** Places a name may mean, in gazetteer order; empty when none. */
     public List<Place> candidates(String name) {
         return byForm.getOrDefault(PlaceForm.normalise(name), List.of());
+    }
+
+    /**
+     * Places in Arabic-speaking countries whose name, spelt more loosely ({@link PlaceForm#loose}), is this one's:
+     * a second look for a name {@link #candidates} does not know ("Tal Kalakh" for "Tallkalakh"); empty when none.
+     */
+    public List<Place> looseCandidates(String name) {
+        String form = PlaceForm.loose(name);
+        return form.length() < MIN_LOOSE_LENGTH ? List.of() : byLooseForm.getOrDefault(form, List.of());
     }
 
     /** True when the name is one of our own aliases ({@code place-aliases.tsv}), which point at one place each. */

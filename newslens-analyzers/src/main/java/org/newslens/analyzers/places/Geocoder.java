@@ -63,8 +63,7 @@ public final class Geocoder {
     private static final long LARGE_CITY = 100_000;
     /** "al-Mashhad" is an Arabic name: an Aleppo district, not Iran's Mashhad. */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?i)(?:al|el|ad|ar|as|az|an|at|ash)[- ]\\S");
-    private static final java.util.Set<String> ARABIC_SPEAKING = java.util.Set.of("SY", "IQ", "LB", "JO", "PS", "SA",
-            "KW", "QA", "AE", "BH", "OM", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "KM", "IL");
+    private static final java.util.Set<String> ARABIC_SPEAKING = Gazetteer.ARABIC_SPEAKING;
     /** Below this score no reading is good enough, and the place keeps {@code geo: null}. */
     private static final double MIN_SCORE = 6;
 
@@ -261,6 +260,9 @@ public final class Geocoder {
         boolean part = false;
         String towards = null;
         List<Place> candidates = gazetteer.candidates(syrianKurdistan(text, entity) ? "Syrian Kurdistan" : name);
+        if (candidates.isEmpty()) {
+            candidates = gazetteer.looseCandidates(name); // "Tal Kalakh", "Hawija": the gazetteer's Tallkalakh, Al Hawijah
+        }
         Place described = candidates.isEmpty() ? describedCity(name, countryWeight) : null;
         if (described != null) {
             // "the Syrian capital" is Damascus, and joins the entity of any "Damascus" the article names.
@@ -406,7 +408,8 @@ public final class Geocoder {
      * "in", "from", "left"...
      */
     private boolean placeByContext(String text, Entity entity) {
-        if (entity.kbId() != null || gazetteer.candidates(entity.name()).isEmpty()) {
+        if (entity.kbId() != null || (gazetteer.candidates(entity.name()).isEmpty()
+                && gazetteer.looseCandidates(entity.name()).isEmpty())) {
             return false;
         }
         if (gazetteer.isCurated(entity.name())) {
