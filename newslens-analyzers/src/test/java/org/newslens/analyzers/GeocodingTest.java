@@ -64,6 +64,15 @@ class GeocodingTest {
     }
 
     @Test
+    void theTownsOfAListWithAPlaceInItArePlacesToo() {
+        List<Entity> entities = entities("Turkish-backed rebels captured Jarablus, Dabiq and Al-Bab in northern Syria."
+                + " Islamic State has since lost Mayadin, Hajin and Albu Kamal in eastern Syria.");
+        near(mentioned(entities, "Al-Bab").geo(), 36.37, 37.52);        // after a word of place, third in its list
+        near(mentioned(entities, "Mayadin").geo(), 35.02, 40.45);       // in a list with Hajin, a place
+        near(mentioned(entities, "Albu Kamal").geo(), 34.45, 40.92);
+    }
+
+    @Test
     void aQuarterOrAPossessiveOldCityIsPartOfItsCity() {
         List<Entity> entities = entities("The army has taken Aleppo's historic Old City in recent days. In Mosul,"
                 + " Iraqi troops pushed into the Zuhayrat neighborhood where the hospital stands.");

@@ -17,7 +17,8 @@ import org.newslens.core.model.EntityType;
 final class MistypedPlaces {
 
     private static final Pattern PLACE_CUE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|near|from|into|around|outside|"
-            + "toward|towards|shelled|captured|entered|seized|struck|retook|besieged|bombed|stormed|"
+            + "toward|towards|shelled|captured|entered|seized|struck|retook|besieged|bombed|stormed|advanced on|"
+            + "recaptured|liberated|"
             + "the (?:town|city|village|district|province) of)\\s+"
             // "from Abu Kamal and Tabqa": the second of a pair of places after the cue
             + "(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}\\s+(?:and|or)\\s+)?$");
@@ -30,12 +31,13 @@ final class MistypedPlaces {
     static List<EntityGrouper.RawMention> apply(String text, List<EntityGrouper.RawMention> mentions,
                                                Function<String, List<Place>> candidates) {
         Set<String> articleCountries = articleCountries(text, mentions, candidates);
+        Set<EntityGrouper.RawMention> placeLists = inPlaceLists(text, mentions, candidates, articleCountries);
         List<EntityGrouper.RawMention> out = new ArrayList<>(mentions.size());
         for (EntityGrouper.RawMention m : mentions) {
             String name = m.span().of(text).strip();
             if (m.actor() == null && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)
                     && name.split("\\s+").length <= MAX_WORDS
-                    && PLACE_CUE.matcher(text.substring(Math.max(0, m.span().start() - 70), m.span().start())).find()
+                    && (afterPlaceCue(text, m.span().start()) || placeLists.contains(m))
                     && !namesAPerson(text, mentions, name)
                     && candidates.apply(name).stream().anyMatch(p -> !p.kind().equals("country")
                     && articleCountries.contains(p.country()))) {
@@ -44,6 +46,47 @@ final class MistypedPlaces {
             out.add(m);
         }
         return out;
+    }
+
+    private static boolean afterPlaceCue(String text, int start) {
+        return PLACE_CUE.matcher(text.substring(Math.max(0, start - 70), start)).find();
+    }
+
+    /** What stands between two names of one list: ", ", " and ", ", or ". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s+(?:and|or))\\s+");
+
+    /**
+     * "captured Jarablus, Dabiq and Al-Bab", "lost Mayadin, Hajin and Albu Kamal": the names of a list whose first
+     * name follows a word of place, or one of whose names is a place the gazetteer puts in the article's countries.
+     * The recogniser often tags only the first of such a list as a place.
+     */
+    private static Set<EntityGrouper.RawMention> inPlaceLists(String text, List<EntityGrouper.RawMention> mentions,
+                                                              Function<String, List<Place>> candidates,
+                                                              Set<String> articleCountries) {
+        List<EntityGrouper.RawMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparingInt(r -> r.span().start()));
+        Set<EntityGrouper.RawMention> members = new HashSet<>();
+        int first = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            boolean continues = i < sorted.size() && sorted.get(i).span().start() >= sorted.get(i - 1).span().end()
+                    && LIST_SEPARATOR.matcher(text.substring(sorted.get(i - 1).span().end(), sorted.get(i).span().start()))
+                    .matches();
+            if (continues) {
+                continue;
+            }
+            List<EntityGrouper.RawMention> list = sorted.subList(first, i);
+            // a list closes with "and" or "or": "from Vietnam, Johnson would" is none
+            boolean coordinated = list.size() >= 2 && !text.substring(list.get(list.size() - 2).span().end(),
+                    list.get(list.size() - 1).span().start()).strip().equals(",");
+            boolean places = coordinated && (afterPlaceCue(text, list.get(0).span().start())
+                    || list.stream().anyMatch(r -> r.type() == EntityType.LOCATION && candidates.apply(r.span().of(text))
+                    .stream().anyMatch(p -> !p.kind().equals("country") && articleCountries.contains(p.country()))));
+            if (places) {
+                members.addAll(list);
+            }
+            first = i;
+        }
+        return members;
     }
 
     private static final Pattern UNTAGGED_AFTER_CUE = Pattern.compile("(?<=\\b(?:in|near|from|into|outside|around|"
