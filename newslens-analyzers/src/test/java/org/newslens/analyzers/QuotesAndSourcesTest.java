@@ -94,6 +94,21 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aFrameBeforeAnAppositiveAndUnnamedFightersAreSources() {
+        Analysis a = analyse("Army takes town\n\n"
+                + "BEIRUT (Reuters) - Syrian government forces backed by Russian air power seized the town of Maarat"
+                + " al-Numan on Tuesday, state media said, the latest gain in an offensive that has driven hundreds of"
+                + " thousands of people towards the Turkish border.\n\n"
+                + "Rebels said they had repelled an attack near Jisr al-Shughur and killed dozens of soldiers.\n");
+        Claim seized = claimOf(a, "seized the town");
+        assertEquals(SourceType.ANONYMOUS, seized.sourceType(), seized.toString());
+        assertEquals("state media", seized.source(), seized.toString());
+        Claim repelled = claimOf(a, "repelled an attack");
+        assertEquals(SourceType.ANONYMOUS, repelled.sourceType(), repelled.toString());
+        assertEquals("Rebels", repelled.source(), repelled.toString());
+    }
+
+    @Test
     void aSourceNamedMidSentenceAfterADatelineIsTheSource() {
         Analysis a = analyse("Army takes town\n\n"
                 + "BEIRUT (Reuters) - Government forces backed by Russian air power captured Saraqib on Thursday, the"

@@ -30,7 +30,9 @@ final class ClaimAttribution {
     private static final Pattern TAIL_SUBJECT_FIRST = Pattern.compile(
             ",\\s*(?<subj>[^,;:\"“”]{1,60}?)\\s+(?<cue>said|says|told \\w+|added|adds|wrote|writes|reported|reports"
                     + "|warned|stated|claimed|claims|insisted|explained|noted|tweeted|announced|confirmed|alleged"
-                    + "|argued|estimated|believes?|thinks?),?(?:\\s+[\\w.-]+){0,8}\\s*[.!…]*[\\s\"”’]*$");
+                    + "|argued|estimated|believes?|thinks?)(?:,?(?:\\s+[\\w.-]+){0,8}"
+                    // "..., state media said, the latest gain in an offensive that has driven...": an appositive after it
+                    + "|,\\s+(?:the|a|an|amid|adding|saying)\\s[^;:\"“”]{0,220}?)\\s*[.!…]*[\\s\"”’]*$");
     private static final Pattern TAIL_CUE_FIRST = Pattern.compile(
             ",\\s*(?<cue>said|says|added|wrote|reported|according to)\\s+(?<subj>(?:[^,;:.\"“”]|\\.(?=\\S)){2,80}?)"
                     + "(?:,[^,;:.]{0,80})?\\s*[.!]?[\\s\"”’]*$");

@@ -64,7 +64,10 @@ final class Cues {
             "soldier", "soldiers", "fighter", "fighters", "victim", "victims", "survivor", "survivors", "student",
             "students", "teacher", "teachers", "user", "users", "resident's", "reporters", "aide's", "representative",
             "representatives", "one", "prosecutors", "prosecutor", "officers", "investigator", "detectives", "agents",
-            "attorney", "attorneys", "family", "relative", "police officials", "nurse", "nurses", "medic", "paramedics");
+            "attorney", "attorneys", "family", "relative", "police officials", "nurse", "nurses", "medic", "paramedics",
+            // unnamed fighters and crowds: "Rebels said they had repelled an attack"
+            "rebels", "militants", "insurgents", "jihadists", "gunmen", "protesters", "demonstrators",
+            "rescuers", "monitors", "volunteers", "campaigners");
     /** Heads of noun phrases that stand for an organisation mentioned before ("the group said"). */
     private static final Set<String> INSTITUTION_NOUNS = Set.of("group", "embassy", "ministry", "government", "army",
             "military", "agency", "newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website",
@@ -84,7 +87,8 @@ final class Cues {
             "prosecutors", "authorities", "lawmakers", "legislators", "-run", "run", "owned", "-owned");
     private static final Set<String> BEFORE_BASE_VERB = Set.of("to", "will", "would", "could", "can", "did", "do", "does",
             "they", "we", "i", "you", "not", "may", "might", "should", "must", "sources", "officials", "people",
-            "residents", "analysts", "experts", "scientists", "researchers", "witnesses", "activists", "critics");
+            "residents", "analysts", "experts", "scientists", "researchers", "witnesses", "activists", "critics", "rebels",
+            "militants", "protesters");
 
     private Cues() {
     }
