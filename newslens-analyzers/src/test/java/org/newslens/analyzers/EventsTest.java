@@ -110,6 +110,21 @@ class EventsTest {
     }
 
     @Test
+    void convoysAndWarshipsSentAreDeploymentsWhereTheyGo() {
+        Analysis a = analyse("Turkey sent a convoy of about 50 armored vehicles to its observation posts in Idlib on"
+                + " Wednesday.\n\nRussia dispatched warships to the eastern Mediterranean.\n\nThe Pentagon sent 200"
+                + " marines to Syria.\n\nHe sent a letter to Assad.");
+        EventMention convoy = eventOf(a, "sent a convoy of about 50 armored vehicles");
+        assertEquals(EventType.DEPLOYMENT, convoy.type());
+        assertEquals("Idlib", convoy.location().name());
+        EventMention warships = eventOf(a, "dispatched warships");
+        assertEquals("Mediterranean", warships.location().name(), warships.reason());
+        EventMention marines = eventOf(a, "sent 200 marines");
+        assertEquals("Syria", marines.location().name(), marines.reason());
+        assertTrue(a.get(Layers.EVENTS).stream().noneMatch(e -> e.text().contains("letter")));
+    }
+
+    @Test
     void firingGunsIsFightingAndTransportingHelicoptersIsADeployment() {
         Analysis a = analyse("Jets struck a school in Raqqa from which the militants were firing machine guns.\n\n"
                 + "Russian units started transporting attack helicopters to Hama.\n\n"

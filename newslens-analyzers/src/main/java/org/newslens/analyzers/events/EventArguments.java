@@ -69,8 +69,8 @@ final class EventArguments {
     /** Between a subject and its verb: an auxiliary or an adverb at most ("Damascus has declared"). */
     private static final Pattern RIGHT_BEFORE_VERB = Pattern.compile("(?i)\\s*(?:,\\s*)?(?:(?:has|have|had|was|were|is|"
             + "are|will|would|could|also|then|later|reportedly|allegedly|\\w+ly)\\s+){0,2}");
-    private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i).*\\b(?:to|towards|toward|for)\\s+(?:the\\s+)?$",
-            Pattern.DOTALL);
+    private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i).*\\b(?:to|towards|toward|for)\\s+(?:the\\s+)?"
+            + "(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\\s+)?$", Pattern.DOTALL); // "to the eastern Mediterranean"
     private static final Pattern LIGHT_VERB_BETWEEN = Pattern.compile("(?i).*\\b(?:complet\\w*|launch\\w*|began|begun|begin\\w*|"
             + "start\\w*|carr\\w* out|conduct\\w*|resum\\w*|continu\\w*|mount\\w*|stag\\w*|intensif\\w*|step\\w* up|"
             + "ordered|led|lead\\w*|made|make\\w*|announc\\w*|reach\\w*|sign\\w*|agree\\w*|accept\\w*|broker\\w*|"
@@ -246,6 +246,10 @@ final class EventArguments {
         // "withdrew the last troops from Iraq": the country left is where the withdrawal happens.
         countryTaken |= location != null && location.country() && moves(trigger.type()) && LEFT_FROM.matcher(
                 text.substring(Math.max(clause.start(), location.span().start() - 12), location.span().start())).matches();
+        // "sent 200 marines to Syria": the country a deployment goes to is where it happens.
+        countryTaken |= location != null && location.country() && trigger.type() == EventType.DEPLOYMENT
+                && DESTINATION_BEFORE.matcher(text.substring(Math.max(clause.start(), location.span().start() - 12),
+                location.span().start())).matches();
         if (location != null && location.country() && !countryTaken && !IN_COUNTRY.matcher(
                 text.substring(Math.max(clause.start(), location.span().start() - 25), location.span().start())).matches()) {
             // A country named without "in/inside/across" is a fallback: the paragraph's or the article's place
