@@ -70,6 +70,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aBylineUnderTheHeadlineWithFieldsGivesAuthorOutletAndDate() throws IOException {
+        Article piped = only(write("c.txt", "Army takes town\nBy Staff Writer | Example Front | March 5, 2018\n\n"
+                + "The army took the town on Monday.\n").toString());
+        assertEquals("Army takes town", piped.title());
+        assertEquals("Staff Writer", piped.author());
+        assertEquals("Example Front", piped.outlet());
+        assertEquals(LocalDate.of(2018, 3, 5), piped.published());
+        Article dated = only(write("d.txt", "Army takes town\n\nBy Jane Roe, March 5, 2018\n\nBody.\n").toString());
+        assertEquals("Jane Roe", dated.author());
+        assertEquals(LocalDate.of(2018, 3, 5), dated.published());
+        assertNull(dated.outlet());
+    }
+
+    @Test
     void bylineAndDatelineAreReadAndMarked() throws IOException {
         String text = "A headline\n\nBy [Jane Roe](#)\n\nThe Example Times, February 05, 2016\n\nBody text starts here.\n";
         Article article = only(write("b.txt", text).toString());

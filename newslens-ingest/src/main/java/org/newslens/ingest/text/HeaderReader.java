@@ -42,7 +42,11 @@ public final class HeaderReader {
         if (i < lines.size()) {
             TextLine first = lines.get(i);
             boolean followedByBlank = i + 1 >= lines.size() || lines.get(i + 1).isBlank();
-            if (followedByBlank && !BYLINE.matcher(first.trimmed()).matches() && first.trimmed().length() <= 300) {
+            // "Headline\nBy Jane Roe | Example News | March 5, 2018": a byline right under the headline ends it too
+            boolean followedByByline = !followedByBlank
+                    && BYLINE.matcher(MarkdownLinks.labels(lines.get(i + 1).trimmed())).matches();
+            if ((followedByBlank || followedByByline) && !BYLINE.matcher(first.trimmed()).matches()
+                    && first.trimmed().length() <= 300) {
                 title = MarkdownLinks.labels(first.trimmed());
                 titleSpan = trimmedSpan(first);
                 i++;
@@ -58,7 +62,24 @@ public final class HeaderReader {
             }
             Matcher byline = BYLINE.matcher(plain);
             if (author == null && byline.matches()) {
-                String[] whoAndOutlet = splitOutlet(byline.group("who"));
+                String who = byline.group("who");
+                // "By Staff Writer | Southfront | March 5, 2018", "By Jane Roe, March 5, 2018": fields after the name
+                String[] fields = BYLINE_FIELDS.split(who);
+                who = fields[0];
+                Matcher datedName = NAME_THEN_DATE.matcher(who);
+                if (datedName.matches() && published == null && wholeDate(datedName.group("date")).isPresent()) {
+                    published = wholeDate(datedName.group("date")).get();
+                    who = datedName.group("who");
+                }
+                for (int f = 1; f < fields.length; f++) {
+                    Optional<LocalDate> fieldDate = wholeDate(fields[f]);
+                    if (fieldDate.isPresent()) {
+                        published = published == null ? fieldDate.get() : published;
+                    } else if (outlet == null && !fields[f].isBlank()) {
+                        outlet = fields[f].strip();
+                    }
+                }
+                String[] whoAndOutlet = splitOutlet(who);
                 author = whoAndOutlet[0];
                 outlet = outlet == null ? whoAndOutlet[1] : outlet;
                 metadata.add(new Boilerplate(trimmedSpan(line), "byline", 0.95, "byline \"By ...\" at the top"));
@@ -81,6 +102,19 @@ public final class HeaderReader {
             break;
         }
         return new ArticleHeader(title, titleSpan, author, outlet, published, metadata);
+    }
+
+    /** Separators between the fields of a byline: "By X | Outlet | Date", "By X · Date". */
+    private static final Pattern BYLINE_FIELDS = Pattern.compile("\\s+[|·•]\\s+");
+    private static final Pattern NAME_THEN_DATE = Pattern.compile("^(?<who>.+?)\\s*(?:,|\\s[-–—])\\s+(?<date>[^,]*\\d.*)$");
+
+    /** A date that is most of the text, or empty. */
+    private static Optional<LocalDate> wholeDate(String text) {
+        Matcher whole = DateParsing.DATE.matcher(text);
+        if (whole.find() && whole.group().length() * 2 >= text.strip().length()) {
+            return DateParsing.find(text);
+        }
+        return Optional.empty();
     }
 
     private static Optional<LocalDate> datelineDate(String plain) {
