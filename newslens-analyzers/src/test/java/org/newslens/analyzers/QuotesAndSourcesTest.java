@@ -94,6 +94,26 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void soCalledMakesScareQuotesAndDismissedAsFramesALabel() {
+        Analysis a = analyse("The army retook Harasta from the so-called “moderate rebels” on Monday.\n"
+                + "Russian Defense Ministry spokesman Igor Konashenkov dismissed the claim as “yet another provocation"
+                + " staged by the White Helmets.”\nThey rejected the “Great” deal.");
+        assertEquals(QuoteKind.SCARE, quoteOf(a, "moderate rebels").kind());
+        assertNull(quoteOf(a, "moderate rebels").speakerName());
+        assertEquals("Igor Konashenkov", quoteOf(a, "yet another provocation").speakerName());
+        assertNull(quoteOf(a, "Great").speakerName(), "a name in quotes after \"rejected\" is nobody's label");
+    }
+
+    @Test
+    void heIsTheSpeakerOfTheSentenceBeforeNotSomeoneNamedInsideItsQuote() {
+        Analysis a = analyse("The president slammed Avenatti.\n“Avenatti is a third rate lawyer who is good at making false"
+                + " accusations, like he did on me and like he is now doing on Judge Brett Kavanaugh[,]” Trump wrote on"
+                + " Twitter.\n“He is just looking for attention - a total low-life!”\n"
+                + "He rejected Swetnick’s allegations as “another beauty” and went on.");
+        assertEquals("Trump", quoteOf(a, "another beauty").speakerName().replace("Donald ", ""));
+    }
+
+    @Test
     void aFrameBeforeAnAppositiveAndUnnamedFightersAreSources() {
         Analysis a = analyse("Army takes town\n\n"
                 + "BEIRUT (Reuters) - Syrian government forces backed by Russian air power seized the town of Maarat"

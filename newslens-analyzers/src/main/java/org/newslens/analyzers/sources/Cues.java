@@ -32,7 +32,10 @@ final class Cues {
     static final String SPEECH_ALTERNATION = SPEECH;
     /** Verbs that frame a quoted label rather than a statement: "called the story “totally false”". */
     static final Pattern LABEL_VERB = Pattern.compile("\\b(?:called|calls|calling|dubbed|described|describes|labell?ed"
-            + "|branded|termed|denounced|slammed)\\b", Pattern.CASE_INSENSITIVE);
+            + "|branded|termed|denounced|slammed|decried"
+            // "dismissed the claim as “…”", not "rejected the “Great” deal": these only with "as" before the quote
+            + "|(?:dismissed|dismisses|rejected|rejects|derided|ridiculed)(?=(?:\\s+[^\\s“”\"]+){0,6}\\s+as\\s*$))\\b",
+            Pattern.CASE_INSENSITIVE);
     // Lower case only: "Islamic State" and "Says Who" are not verbs of saying.
     static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH + ")\\b");
     static final Pattern CLAIM_VERB = Pattern.compile("\\b(?:" + SPEECH + "|" + BELIEF + ")\\b");

@@ -23,6 +23,8 @@ final class QuoteKinds {
             + "reprinted|republished)\\s+from\\s*[,:]?\\s*$");
     /** A quote that is all one link ("“[Deconstructing Syria](…)”" in text converted from HTML): a linked title. */
     private static final Pattern LINKED = Pattern.compile("\\s*\\[[^\\]]{3,}]\\([^)]*\\)\\s*[,.]?\\s*");
+    /** "the so-called “moderate rebels”": the writer holds the words at a distance, whoever said them. */
+    private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[- ]called$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
     private QuoteKinds() {
@@ -44,6 +46,9 @@ final class QuoteKinds {
         }
         if (TITLE_CUE.matcher(trimmedPre).find() && titleCase(content)) {
             return new Decision(QuoteKind.TITLE, "title-case words after \"" + lastWord(trimmedPre) + "\"");
+        }
+        if (SO_CALLED.matcher(trimmedPre).find() && words <= SCARE_MAX_WORDS) {
+            return new Decision(QuoteKind.SCARE, "\"so-called\" before it");
         }
         if (nested) {
             return words <= SCARE_MAX_WORDS ? new Decision(QuoteKind.SCARE, "short quote inside another quote")

@@ -324,13 +324,28 @@ final class SourceResolver {
             return null;
         }
         int start = sentenceStart(last.span().start());
-        List<MentionIndex.Ref> candidates = mentions.within(start, before).stream().filter(r -> fits.test(r.entity()))
+        List<MentionIndex.Ref> named = mentions.within(start, before).stream().filter(r -> fits.test(r.entity()))
                 .filter(r -> !isPossessive(r.span()) && !isComplement(start, r.span())).toList();
+        // "“Avenatti is a third rate lawyer…” Trump wrote. He rejected…": a name inside the quote is not its speaker.
+        List<MentionIndex.Ref> outside = named.stream().filter(r -> !insideQuote(start, r.span().start())).toList();
+        List<MentionIndex.Ref> candidates = outside.isEmpty() ? named : outside;
         // A name known to be a woman's beats one of unknown gender for "she" (and a man's for "he").
         NameGender.Gender wanted = pronoun.startsWith("s") || pronoun.equals("her") ? NameGender.Gender.FEMALE
                 : NameGender.Gender.MALE;
         return candidates.stream().filter(r -> NameGender.of(r.entity().name()) == wanted).findFirst()
                 .orElse(candidates.isEmpty() ? last : candidates.get(0));
+    }
+
+    /** Whether a quotation opened between {@code from} and {@code offset} is still open there. */
+    private boolean insideQuote(int from, int offset) {
+        int open = 0;
+        int straight = 0;
+        for (int i = from; i < offset; i++) {
+            char c = text.charAt(i);
+            open += c == '“' ? 1 : c == '”' ? -1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
+        return open > 0 || straight % 2 == 1;
     }
 
     private int sentenceStart(int offset) {
