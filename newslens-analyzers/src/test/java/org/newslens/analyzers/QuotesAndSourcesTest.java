@@ -94,6 +94,19 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void anAbbreviatedTitleIsPartOfTheSpeakerAndAnUnnamedOfficerIsAnonymous() {
+        Analysis a = analyse("Coalition investigates strike\n\n"
+                + "“We take all allegations of civilian casualties seriously,” Col. John Dorrian, a coalition spokesman,"
+                + " said in a statement.\n“We are winning,” said Lt. Gen. Stephen Townsend.\n"
+                + "On Thursday, the militants launched a counterattack in the Zanjili neighborhood, according to an Iraqi"
+                + " army officer who spoke on condition of anonymity.\n");
+        assertEquals("John Dorrian", quoteOf(a, "allegations of civilian").speakerName());
+        assertEquals("Stephen Townsend", quoteOf(a, "We are winning").speakerName());
+        Claim counterattack = claimOf(a, "launched a counterattack");
+        assertEquals(SourceType.ANONYMOUS, counterattack.sourceType(), counterattack.toString());
+    }
+
+    @Test
     void soCalledMakesScareQuotesAndDismissedAsFramesALabel() {
         Analysis a = analyse("The army retook Harasta from the so-called “moderate rebels” on Monday.\n"
                 + "Russian Defense Ministry spokesman Igor Konashenkov dismissed the claim as “yet another provocation"

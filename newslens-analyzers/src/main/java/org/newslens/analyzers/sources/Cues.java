@@ -70,7 +70,9 @@ final class Cues {
             "attorney", "attorneys", "family", "relative", "police officials", "nurse", "nurses", "medic", "paramedics",
             // unnamed fighters and crowds: "Rebels said they had repelled an attack"
             "rebels", "militants", "insurgents", "jihadists", "gunmen", "protesters", "demonstrators",
-            "rescuers", "monitors", "volunteers", "campaigners");
+            "rescuers", "monitors", "volunteers", "campaigners",
+            // one of them: "according to an Iraqi army officer who spoke on condition of anonymity"
+            "officer", "commander", "rebel", "militant", "policeman", "guard");
     /** Heads of noun phrases that stand for an organisation mentioned before ("the group said"). */
     private static final Set<String> INSTITUTION_NOUNS = Set.of("group", "embassy", "ministry", "government", "army",
             "military", "agency", "newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website",

@@ -18,12 +18,15 @@ import org.newslens.core.model.CharSpan;
 final class QuoteFrames {
 
     private static final int MAX_GAP_WORDS = 10;
+    /** A character of a speaker's name or description: no sentence end, but "Col." or "U.S." may stand in it. */
+    private static final String NAME_CHAR = "(?:[^.;:!?\"“”\\n]|(?<=(?:^|[\\s.])\\p{Lu}\\p{L}{0,3})\\.(?=\\s|\\p{Lu}))";
     private static final Pattern FRAME_AFTER_SUBJECT_FIRST = Pattern.compile(
-            "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?<subj>[^.;:!?\"“”\\n]{1,80}?)\\s+(?<cue>" + Cues.SPEECH_ALTERNATION
+            "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?<subj>" + NAME_CHAR + "{1,80}?)\\s+(?<cue>" + Cues.SPEECH_ALTERNATION
                     + ")\\b");
     // "…” advised Obama": the name after "advised" is whom it was said to, never an inverted speaker.
     private static final Pattern FRAME_AFTER_CUE_FIRST = Pattern.compile(
-            "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?!advise)(?<cue>" + Cues.SPEECH_ALTERNATION + ")\\s+(?<subj>[^,.;:!?\"“”\\n]{1,80})");
+            "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?!advise)(?<cue>" + Cues.SPEECH_ALTERNATION + ")\\s+(?<subj>"
+                    + NAME_CHAR.replace("[^.", "[^,.") + "{1,80})");
     private static final Pattern HEADLINE_SOURCE = Pattern.compile("^\\s*:\\s*(?<subj>\\p{Lu}[^.;!?\\n]{0,40}?)\\s*$");
     private static final Pattern DASH_LINE = Pattern.compile("^\\s*[—–―-]+\\s*(?<subj>[^,\\n]{2,60})");
     private static final Pattern ACCORDING_AFTER = Pattern.compile(
