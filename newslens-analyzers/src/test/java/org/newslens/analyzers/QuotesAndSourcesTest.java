@@ -94,6 +94,19 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void twoSpeakersGiveTheFirstAndACryIsNoStatement() {
+        Analysis a = analyse("Report released\n\n“It is imperative to make the full report public,” House Speaker Nancy"
+                + " Pelosi and Senate Minority Leader Charles Schumer said in a statement.\n"
+                + "“If they want a war we will give them one,” one far-right organizer shouted during a livestream.\n"
+                + "Last year a man went up to a restaurant in Amsterdam, shouted “Death to you” and began smashing"
+                + " its windows.\n");
+        assertEquals("Nancy Pelosi", quoteOf(a, "full report public").speakerName());
+        assertEquals("one far-right organizer", quoteOf(a, "want a war").speakerName());
+        Claim smashing = claimOf(a, "began smashing");
+        assertEquals(SourceType.AUTHOR, smashing.sourceType(), smashing.toString());
+    }
+
+    @Test
     void anAbbreviatedTitleIsPartOfTheSpeakerAndAnUnnamedOfficerIsAnonymous() {
         Analysis a = analyse("Coalition investigates strike\n\n"
                 + "“We take all allegations of civilian casualties seriously,” Col. John Dorrian, a coalition spokesman,"

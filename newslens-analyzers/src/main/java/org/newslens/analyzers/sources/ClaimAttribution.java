@@ -139,6 +139,8 @@ final class ClaimAttribution {
         for (Quote q : quotes) {
             if (!q.block() && q.speakerName() != null && q.cue() != null && unit.contains(q.cue())
                     && (!Cues.LABEL_VERB.matcher(q.cue().of(text)).matches() || describedInMainClause(unit, q.cue()))
+                    // "went up to a restaurant, shouted “Allahu Akbar” and began smashing": a cry is no statement
+                    && !(q.kind() == QuoteKind.PARTIAL && Cues.CRY_VERB.matcher(q.cue().of(text)).matches())
                     && q.span().overlaps(unit) && (q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL)) {
                 return fromQuote(q, "the sentence reports the words");
             }

@@ -21,7 +21,8 @@ final class Cues {
             + "|emphasi[sz]e[sd]?|maintain(?:s|ed)?|counter(?:s|ed)|lament(?:s|ed)?|complain(?:s|ed)?"
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
             + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?"
-            + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?|relate[sd]?(?=\\s+that\\b)";
+            + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?|relate[sd]?(?=\\s+that\\b)"
+            + "|shouted|yelled|screamed|exclaimed|recounted|testified(?=\\s+that\\b)";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
     private static final String BELIEF = "think|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
             + "|expects?|expected|hopes?|shows|showed|consider(?:s|ed)?(?=\\s+that\\b)";
@@ -42,7 +43,9 @@ final class Cues {
     /** Speech verbs that frame a quote but do not by themselves attribute a claim ("continued", "asked"). */
     static final Pattern QUOTE_ONLY_VERB = Pattern.compile("^(?:continue[sd]?|ask(?:s|ed)?|joke[sd]?|quip(?:s|ped)?"
             + "|blast(?:s|ed)?|pleaded|promise[sd]?|threaten(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)"
-            + "|answer(?:s|ed)?|vow(?:s|ed)?|urge[sd]?)$");
+            + "|answer(?:s|ed)?|vow(?:s|ed)?|urge[sd]?|shouted|yelled|screamed|exclaimed)$");
+    /** Verbs of crying out: what is cried is no statement of the crier's ("shouted “Allahu Akbar”"). */
+    static final Pattern CRY_VERB = Pattern.compile("^(?:shouted|yelled|screamed|exclaimed)$");
     static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:according to|citing|as cited by|as reported by)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** "RIA quoted Lavrov as saying": the outer names an intermediary, the inner the source. */

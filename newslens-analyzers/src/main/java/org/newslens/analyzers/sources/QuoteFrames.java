@@ -46,6 +46,8 @@ final class QuoteFrames {
     private static final Pattern OPENING_DASH = Pattern.compile(
             "(?<=\\S)\\s*[—–-]+\\s+(?=(?:who|whose|which|a|an|the|himself|herself)\\b)");
     private static final Pattern MAX_SUBJECT_WORDS = Pattern.compile("^\\S+(?:\\s+\\S+){0,7}$");
+    /** Two named speakers joined by "and", each a capitalised phrase. */
+    private static final Pattern SPEAKER_PAIR = Pattern.compile("^(\\s*\\p{Lu}[^,]*?)\\s+and\\s+(\\p{Lu}[^,]*)$");
 
     /** A speaker and where the frame was. */
     record Attribution(Source source, String where, int quoteStart) {
@@ -176,13 +178,22 @@ final class QuoteFrames {
                     && Character.isUpperCase(rest.charAt(rest.length() - 1) == '.' ? 'a' : lastWordStart(rest));
             subjStart = describedName ? subjectFirst.start("subj") + comma + 1 : subjStart;
         }
-        boolean a = found && MAX_SUBJECT_WORDS.matcher(post.substring(subjStart, subjectFirst.end("subj")).trim()).matches()
+        int subjEnd = found ? subjectFirst.end("subj") : -1;
+        if (found && !MAX_SUBJECT_WORDS.matcher(post.substring(subjStart, subjEnd).trim()).matches()) {
+            // "House Speaker Nancy Pelosi and Senate Minority Leader Charles Schumer said": two speakers, the first
+            Matcher pair = SPEAKER_PAIR.matcher(post.substring(subjStart, subjEnd));
+            if (pair.matches() && MAX_SUBJECT_WORDS.matcher(pair.group(1).trim()).matches()
+                    && MAX_SUBJECT_WORDS.matcher(pair.group(2).trim()).matches()) {
+                subjEnd = subjStart + pair.end(1);
+            }
+        }
+        boolean a = found && MAX_SUBJECT_WORDS.matcher(post.substring(subjStart, subjEnd).trim()).matches()
                 && !CLAUSE_START.matcher(subjectFirst.group("subj").trim()).find()
                 && Cues.isVerbUse(text, at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
         boolean b = cueFirst.find();
         if (a && (!b || subjectFirst.start("cue") <= cueFirst.start("cue"))) {
             CharSpan cue = new CharSpan(at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
-            Source s = resolver.resolve(at + subjStart, at + subjectFirst.end("subj"), cue,
+            Source s = resolver.resolve(at + subjStart, at + subjEnd, cue,
                     "speaker before \"" + subjectFirst.group("cue") + "\" after the quote", quoteStart, topic);
             if (s != null) {
                 return s.withConfidence(s.confidence() + 0.05);
