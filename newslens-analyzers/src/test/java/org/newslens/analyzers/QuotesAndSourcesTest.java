@@ -94,6 +94,14 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aReplyOrWarningSomeoneHadOrGaveBeforeAColonIsTheirs() {
+        Analysis a = analyse("Pardon row\n\nBut Billie Winner-Davis had a blunt reply: “Please pardon my daughter.”\n"
+                + "The Kremlin issued a stern warning: “Any strike on Syria will be answered.”\n");
+        assertEquals("Billie Winner-Davis", quoteOf(a, "pardon my daughter").speakerName());
+        assertEquals("Russian government", quoteOf(a, "Any strike on Syria").speakerName());
+    }
+
+    @Test
     void twoSpeakersGiveTheFirstAndACryIsNoStatement() {
         Analysis a = analyse("Report released\n\n“It is imperative to make the full report public,” House Speaker Nancy"
                 + " Pelosi and Senate Minority Leader Charles Schumer said in a statement.\n"
