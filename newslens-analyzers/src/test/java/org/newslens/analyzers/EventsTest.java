@@ -110,6 +110,22 @@ class EventsTest {
     }
 
     @Test
+    void whoeverLostATownIsTheTargetAndWhoeverItWentToTheActor() {
+        Analysis a = analyse("In March of last year, the militants lost the ancient city of Palmyra to Syrian government"
+                + " forces backed by Russian jets.\n\nIslamic State lost Manbij to the SDF in August.\n\n"
+                + "Shaela was at the Lost Sock Laundromat in Wichita.");
+        EventMention palmyra = eventOf(a, "lost");
+        assertEquals(EventType.TERRITORY_CAPTURED, palmyra.type());
+        assertEquals("Syrian Arab Army", palmyra.actor().name(), palmyra.reason());
+        assertEquals("Militants", palmyra.target().name(), palmyra.reason());
+        assertEquals("Palmyra", palmyra.location().name());
+        EventMention manbij = a.get(Layers.EVENTS).stream().filter(e -> e.location() != null
+                && e.location().name().equals("Manbij")).findFirst().orElseThrow();
+        assertEquals("Islamic State", manbij.target().name(), manbij.reason());
+        assertEquals(2, a.get(Layers.EVENTS).stream().filter(e -> e.text().equalsIgnoreCase("lost")).count());
+    }
+
+    @Test
     void convoysAndWarshipsSentAreDeploymentsWhereTheyGo() {
         Analysis a = analyse("Turkey sent a convoy of about 50 armored vehicles to its observation posts in Idlib on"
                 + " Wednesday.\n\nRussia dispatched warships to the eastern Mediterranean.\n\nThe Pentagon sent 200"

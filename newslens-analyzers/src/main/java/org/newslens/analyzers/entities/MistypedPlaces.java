@@ -18,7 +18,7 @@ final class MistypedPlaces {
 
     private static final Pattern PLACE_CUE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|near|from|into|around|outside|"
             + "toward|towards|shelled|captured|entered|seized|struck|retook|besieged|bombed|stormed|advanced on|"
-            + "recaptured|liberated|"
+            + "recaptured|liberated|lost|"
             + "the (?:town|city|village|district|province) of)\\s+"
             // "from Abu Kamal and Tabqa": the second of a pair of places after the cue
             + "(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}\\s+(?:and|or)\\s+)?$");

@@ -77,6 +77,9 @@ final class EventArguments {
             + "held|hold\\w*|join\\w*|declar\\w*|implement\\w*|end\\w*|broke|break\\w*|violat\\w*)\\b.*", Pattern.DOTALL);
     private static final Pattern OWN_FORCES = Pattern.compile("(?i)\\s*(?:its|their)\\s+(?:own\\s+)?(?:aircraft|warplanes|jets|"
             + "planes|troops|forces|soldiers|fighters|units|army|artillery|drones|helicopters|navy|military)\\b.*", Pattern.DOTALL);
+    private static final Pattern LOST = Pattern.compile("(?i)lost");
+    /** "lost Palmyra to Syrian government forces": what comes after "to" won it. */
+    private static final Pattern LOST_TO = Pattern.compile("(?is)\\s+\\S.*\\bto\\s+(?:the\\s+)?$");
     private static final Pattern LEFT_FROM = Pattern.compile("(?is).*\\b(?:from|out\\s+of)\\s+(?:the\\s+)?$");
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?is).*\\bfrom\\s+(?:the\\s+)?$");
     private static final Pattern INTO_BEFORE = Pattern.compile("(?is).*\\b(?:into|to|for)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?$");
@@ -239,6 +242,14 @@ final class EventArguments {
         }
         if (target != null && target.place() && !target.country()) {
             target = null;
+        }
+        if (trigger.type() == EventType.TERRITORY_CAPTURED && LOST.matcher(t.of(text)).matches()) {
+            // "the militants lost Palmyra to government forces": the loser is the target, the one it went to the actor
+            Participant winner = right.stream().filter(p -> p.actorLike() && !p.place() && LOST_TO.matcher(
+                    text.substring(t.end(), p.span().start())).matches()).findFirst().orElse(null);
+            target = actor;
+            actor = winner;
+            how.append(", lost to ").append(winner == null ? "nobody named" : winner.name());
         }
         Participant location = location(trigger, clause, sentence, left, right, participants, noun);
         Participant country = null;
