@@ -94,6 +94,15 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aFamilyNameIsThePersonNamedInFullEvenAMonthsName() {
+        Analysis a = analyse("Brexit vote\n\nBritish Prime Minister Theresa May said on Sunday the vote would go ahead.\n"
+                + "\"We will hold the vote and I will work hard to win it,\" May told the BBC.\n"
+                + "As Faggioli puts it: “The church is at a turning point and nobody knows where it goes.”\n");
+        assertEquals("Theresa May", quoteOf(a, "hold the vote").speakerName());
+        assertEquals("Faggioli", quoteOf(a, "turning point").speakerName());
+    }
+
+    @Test
     void aReplyOrWarningSomeoneHadOrGaveBeforeAColonIsTheirs() {
         Analysis a = analyse("Pardon row\n\nBut Billie Winner-Davis had a blunt reply: “Please pardon my daughter.”\n"
                 + "The Kremlin issued a stern warning: “Any strike on Syria will be answered.”\n");

@@ -262,6 +262,15 @@ final class SourceResolver {
             return fromEntity(preferPerson(anywhere), cue, 0.7, how + ": " + quoteOf(anywhere.get(0).span()));
         }
         String name = stripDeterminer(np);
+        if (name.matches("\\p{Lu}[\\p{L}'’-]+") && name.equals(words.trim())) {
+            // "…,” May told the BBC": the family name of a person the article names in full, even a month's name
+            MentionIndex.Ref family = mentions.within(0, text.length()).stream()
+                    .filter(r -> r.entity().type() == EntityType.PERSON && r.entity().name().endsWith(" " + name))
+                    .findFirst().orElse(null);
+            if (family != null) {
+                return fromEntity(family, cue, 0.65, how + ": \"" + name + "\", family name of " + family.entity().name());
+            }
+        }
         if (CAPITALISED_NAME.matcher(name).matches() && MEDIA_WORD.matcher(name).find()) {
             return new Source(SourceType.MEDIA_OUTLET, name, null, List.of(), cue, 0.6,
                     how + ": outlet not in the entity layer, \"" + name + "\"");
