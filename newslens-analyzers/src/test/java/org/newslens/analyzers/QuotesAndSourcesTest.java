@@ -94,6 +94,15 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void thePopeIsThePersonNamedWithThatTitleAndARoleAfterAClauseSpeaks() {
+        Analysis a = analyse("Letter to bishops\n\nPope Francis wrote to the bishops on Monday.\n"
+                + "“I have seen no proof,” said Juan Barros.\n"
+                + "Divorced couples may receive communion, the pope said in his letter:\n"
+                + "“This is the only possible interpretation of the text.”\n");
+        assertEquals("Pope Francis", quoteOf(a, "only possible interpretation").speakerName());
+    }
+
+    @Test
     void aFamilyNameIsThePersonNamedInFullEvenAMonthsName() {
         Analysis a = analyse("Brexit vote\n\nBritish Prime Minister Theresa May said on Sunday the vote would go ahead.\n"
                 + "\"We will hold the vote and I will work hard to win it,\" May told the BBC.\n"

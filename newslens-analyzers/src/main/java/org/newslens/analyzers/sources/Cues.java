@@ -109,7 +109,8 @@ final class Cues {
             "lieutenant", "major", "captain", "expert", "professor", "economist", "historian", "candidate", "congressman",
             "congresswoman", "lawmaker", "mp", "deputy", "head", "boss", "ceo", "father", "mother", "wife", "husband",
             "son", "daughter", "brother", "sister", "attorney", "lawyer", "spokesperson",
-            "aide", "friend", "girlfriend", "boyfriend", "partner");
+            "aide", "friend", "girlfriend", "boyfriend", "partner", "pope", "cardinal", "patriarch", "imam",
+            "ayatollah", "rabbi");
 
     static boolean isPersonRole(String word) {
         return PERSON_ROLES.contains(word.toLowerCase(Locale.ROOT));

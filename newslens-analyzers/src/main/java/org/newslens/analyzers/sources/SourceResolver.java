@@ -99,9 +99,14 @@ final class SourceResolver {
                 bracket >= 0 && clause.indexOf(')', bracket) < 0 ? bracket : -1); // "(as X noted", not "(R-Pa.)"
         if (cut > 0) {
             String nearest = clause.substring(cut + 1).trim().toLowerCase(Locale.ROOT);
-            boolean description = Cues.isPersonRole(nearest.replaceAll(".*\\s", "").replaceAll("\\W", ""))
-                    || (nearest.matches("(?:a|an|the)\\s.*") && !speakers(from, from + cut, clause.substring(0, cut))
-                    .isEmpty());
+            // "Hassan Nasrallah, Hezbollah's Secretary General," describes the name before it; "Divorced couples may
+            // receive communion, the pope said" has no name before the comma, and "a Pope who, as a prominent cardinal
+            // declares" names its own speaker: there the role after the comma is the speaker.
+            boolean nameBefore = !speakers(from, from + cut, clause.substring(0, cut)).isEmpty();
+            boolean role = Cues.isPersonRole(nearest.replaceAll(".*\\s", "").replaceAll("\\W", ""));
+            boolean description = !nearest.startsWith("as ")
+                    && ((nameBefore && (role || nearest.matches("(?:a|an|the)\\s.*")))
+                    || (role && !nearest.matches("(?:a|an|the)\\s.*")));
             if (!description && !nearest.matches("(?:who|which|that|whose)\\b.*")) {
                 Source s = resolve(from + cut + 1, to, cue, how, from, topic);
                 if (s != null && s.type() != SourceType.AUTHOR) {
@@ -158,13 +163,20 @@ final class SourceResolver {
                 return fromEntity(affiliated, cue, 0.6, how + ": \"" + np + "\" = " + affiliated.entity().name()
                         + ", named beside the same organisation");
             }
+            MentionIndex.Ref titled = mentions.lastBefore(before, before - REFERENT_WINDOW,
+                    e -> e.type() == EntityType.PERSON && e.name().toLowerCase(Locale.ROOT).startsWith(head + " "));
+            if (titled != null) {
+                // "the pope", "the cardinal": the person named with that title ("Pope Francis", "Cardinal Wuerl")
+                return fromEntity(titled, cue, 0.65, how + ": \"" + np + "\" = " + titled.entity().name());
+            }
             if (topic != null && topic.type() == SourceType.NAMED_PERSON) {
                 return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.6,
                         how + ": \"" + np + "\" = " + topic.name() + ", the speaker just before");
             }
             MentionIndex.Ref described = mentions.lastBefore(before, before - REFERENT_WINDOW,
                     e -> e.type() == EntityType.PERSON
-                            && e.descriptions().stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).contains(head)));
+                            && e.descriptions().stream().anyMatch(d -> java.util.Arrays.asList(
+                                    d.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head)));
             if (described != null) {
                 return fromEntity(described, cue, 0.6, how + ": \"" + np + "\" = " + described.entity().name());
             }
