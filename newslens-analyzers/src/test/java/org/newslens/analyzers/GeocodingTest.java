@@ -284,13 +284,21 @@ class GeocodingTest {
                 + " near Manbij. Russian warships sailed from the Black Sea to the Mediterranean, the largest deployment"
                 + " in the Middle East since 2015.");
         Geo euphrates = mentioned(entities, "Euphrates").geo();
-        near(euphrates, 35.33, 40.14); // on its Syrian course, not at its mouth in Iraq
+        near(euphrates, 36.53, 38.08); // the stretch by Manbij, named beside it; not its mouth in Iraq
         assertEquals("region", euphrates.kind());
         assertEquals("", euphrates.country(), "a river of three countries is no one country's");
         near(mentioned(entities, "Black Sea").geo(), 43.3, 34.0);
         near(mentioned(entities, "Mediterranean").geo(), 35.0, 18.0);
         near(mentioned(entities, "Middle East").geo(), 29.0, 43.0);
         near(mentioned(entities, "Manbij").geo(), 36.53, 37.95);
+    }
+
+    @Test
+    void aRiverNamedBesideATownOnItTakesThatStretch() {
+        List<Entity> entities = entities("In Iraq, the soldiers seized a hospital less than a mile from the Tigris river"
+                + " running through central Mosul. In Syria, fighters withdrew east of the Euphrates.");
+        near(mentioned(entities, "Tigris").geo(), 36.34, 43.13);     // at Mosul, not its mid-course near Tikrit
+        near(mentioned(entities, "Euphrates").geo(), 35.33, 40.14);  // no town beside it: the default point
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class Gazetteer {
     public static final String ALIASES = "org/newslens/geo/place-aliases.tsv";
     /** Our own continents, world regions, seas and rivers, which the packages lack; columns as in {@link #PLACES}. */
     public static final String EXTRA = "org/newslens/geo/places-extra.tsv";
+    /** Points along the rivers of {@link #EXTRA}. */
+    public static final String RIVER_COURSES = "org/newslens/geo/river-courses.tsv";
     private static final int MIN_ALTERNATE_LENGTH = 4;
     /** Shorter loose keys match too much. */
     private static final int MIN_LOOSE_LENGTH = 5;
@@ -35,6 +37,7 @@ public final class Gazetteer {
 
     private final Map<String, List<Place>> byForm;
     private final Map<String, List<Place>> byLooseForm;
+    private final Map<String, List<double[]>> riverCourses = new HashMap<>();
     private final Map<String, String> regionOverrides;
     private final Map<String, Place> countries;
     private final Map<String, List<Place>> regionsByCountry;
@@ -48,6 +51,12 @@ public final class Gazetteer {
                       Map<String, List<Place>> citiesByCountry, Set<String> curated) {
         this.byForm = byForm;
         this.byLooseForm = byLooseForm;
+        readLines(RIVER_COURSES, fields -> {
+            if (!fields[0].equals("river")) {
+                riverCourses.computeIfAbsent(fields[0], r -> new ArrayList<>())
+                        .add(new double[] {Double.parseDouble(fields[1]), Double.parseDouble(fields[2])});
+            }
+        });
         this.curated = Set.copyOf(curated);
         this.regionOverrides = regionOverrides;
         this.countries = countries;
@@ -138,6 +147,11 @@ public final class Gazetteer {
     public List<Place> looseCandidates(String name) {
         String form = PlaceForm.loose(name);
         return form.length() < MIN_LOOSE_LENGTH ? List.of() : byLooseForm.getOrDefault(form, List.of());
+    }
+
+    /** Points along the course of the river so named in {@link #EXTRA}, upstream first; empty for anything else. */
+    public List<double[]> riverCourse(String placeName) {
+        return riverCourses.getOrDefault(placeName, List.of());
     }
 
     /** True when the name is one of our own aliases ({@code place-aliases.tsv}), which point at one place each. */

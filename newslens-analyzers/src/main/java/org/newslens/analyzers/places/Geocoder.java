@@ -91,7 +91,12 @@ public final class Geocoder {
                     : entity.type() == EntityType.FACILITY && entity.geo() == null ? facilityInTown(entity, located)
                     : entity);
         }
-        return mergeBracketed(text, mergeSamePlace(withParts));
+        List<Entity> merged = mergeSamePlace(withParts);
+        List<Entity> withRivers = new ArrayList<>();
+        for (Entity entity : merged) {
+            withRivers.add(riverByTown(entity, merged)); // after merging: "the Euphrates" and "Euphrates River" are one
+        }
+        return mergeBracketed(text, withRivers);
     }
 
     /**
@@ -231,6 +236,53 @@ public final class Geocoder {
         Geo g = town.geo();
         return facility.withGeo(facility.id(), facility.name(), new Geo(g.place(), g.lat(), g.lon(), g.country(),
                 "facility", "approximate", round(g.confidence() * 0.7), List.of()));
+    }
+
+    /** How far (characters) from a river's mention a town may be named to say which stretch is meant. */
+    private static final int RIVER_TOWN_CHARS = 150;
+    /** A town further than this from the river's course is not on it. */
+    private static final double RIVER_TOWN_KM = 60;
+
+    /**
+     * "the Tigris river running through central Mosul": a river named near a town on its course takes the point
+     * of its course nearest that town, not its default mid-course point.
+     */
+    private Entity riverByTown(Entity river, List<Entity> located) {
+        if (river.type() != EntityType.LOCATION || river.geo() == null) {
+            return river;
+        }
+        List<double[]> course = gazetteer.riverCourse(river.geo().place());
+        if (course.isEmpty()) {
+            return river;
+        }
+        Entity town = null;
+        int best = Integer.MAX_VALUE;
+        for (Mention at : river.mentions()) {
+            for (Entity e : located) {
+                if (!isCity(e)) {
+                    continue;
+                }
+                for (Mention m : e.mentions()) {
+                    int distance = Math.abs(m.start() - at.start());
+                    if (distance <= RIVER_TOWN_CHARS && distance < best) {
+                        best = distance;
+                        town = e;
+                    }
+                }
+            }
+        }
+        if (town == null) {
+            return river;
+        }
+        Geo t = town.geo();
+        double[] nearest = course.stream().min(Comparator.comparingDouble(
+                p -> GreatCircle.kilometres(p[0], p[1], t.lat(), t.lon()))).orElseThrow();
+        if (GreatCircle.kilometres(nearest[0], nearest[1], t.lat(), t.lon()) > RIVER_TOWN_KM) {
+            return river;
+        }
+        Geo g = river.geo();
+        return river.withGeo(river.id(), river.name(), new Geo(g.place(), nearest[0], nearest[1], g.country(), g.kind(),
+                "part", g.confidence(), List.of()));
     }
 
     /** A town the gazetteer lacks whose point the knowledge base gives ("Al-Remeilan"), else the entity as it is. */
