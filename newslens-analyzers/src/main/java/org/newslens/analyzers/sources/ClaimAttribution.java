@@ -168,6 +168,10 @@ final class ClaimAttribution {
 
     /** The source type of a speaker known only by the article's words ("ICRC official", "Western media", "Rick"). */
     static SourceType typeOfWords(String words) {
+        if (words.equals(words.toLowerCase(Locale.ROOT)) && java.util.Arrays.stream(words.split("\\s+"))
+                .noneMatch(Cues::isInstitutionNoun)) {
+            return SourceType.ANONYMOUS; // "report", "another attendee": common nouns, no name ("the group" is a body)
+        }
         if (words.matches("(?i)(?:the|a|an|one)\\s.*") && !Cues.isInstitutionNoun(words.replaceAll(".*\\s", ""))) {
             return SourceType.ANONYMOUS; // "the professor": a person the article describes but does not name
         }
