@@ -13,7 +13,6 @@ import org.newslens.analyzers.actors.AliasMatcher;
 import org.newslens.analyzers.models.ModelStore;
 import org.newslens.analyzers.places.Gazetteer;
 import org.newslens.analyzers.places.Geocoder;
-import org.newslens.analyzers.places.Place;
 import org.newslens.analyzers.text.TokenLabels;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Entity;
@@ -101,10 +100,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
                     .forEach(mentions::add);
         }
         mentions = ArticlePlaceNames.apply(text, mentions, name -> !gazetteer.candidates(name).isEmpty());
-        mentions = MistypedPlaces.apply(text, mentions, name -> {
-            List<Place> strict = gazetteer.candidates(name); // "Albu Kamal" is the gazetteer's Abu Kamal
-            return strict.isEmpty() ? gazetteer.looseCandidates(name) : strict;
-        });
+        mentions = MistypedPlaces.apply(text, mentions, gazetteer::placesNamed); // "Albu Kamal": the gazetteer's Abu Kamal
         mentions = MistypedPlaces.untagged(text, input.get(Layers.SENTENCES), mentions, gazetteer::candidates,
                 word -> classifier.getKnownLCWords().contains(word));
         mentions.addAll(SurnameMentions.find(text, input.get(Layers.SENTENCES), mentions,

@@ -37,7 +37,7 @@ public final class Gazetteer {
 
     private final Map<String, List<Place>> byForm;
     private final Map<String, List<Place>> byLooseForm;
-    private final Map<String, List<double[]>> riverCourses = new HashMap<>();
+    private final Map<String, List<double[]>> riverCourses;
     private final Map<String, String> regionOverrides;
     private final Map<String, Place> countries;
     private final Map<String, List<Place>> regionsByCountry;
@@ -46,17 +46,12 @@ public final class Gazetteer {
     private final Set<String> curated;
 
     private Gazetteer(Map<String, List<Place>> byForm, Map<String, List<Place>> byLooseForm,
-                      Map<String, String> regionOverrides, Map<String, Place> countries,
+                      Map<String, List<double[]>> riverCourses, Map<String, String> regionOverrides, Map<String, Place> countries,
                       Map<String, List<Place>> regionsByCountry, Map<String, Place> capitals,
                       Map<String, List<Place>> citiesByCountry, Set<String> curated) {
         this.byForm = byForm;
         this.byLooseForm = byLooseForm;
-        readLines(RIVER_COURSES, fields -> {
-            if (!fields[0].equals("river")) {
-                riverCourses.computeIfAbsent(fields[0], r -> new ArrayList<>())
-                        .add(new double[] {Double.parseDouble(fields[1]), Double.parseDouble(fields[2])});
-            }
-        });
+        this.riverCourses = riverCourses;
         this.curated = Set.copyOf(curated);
         this.regionOverrides = regionOverrides;
         this.countries = countries;
@@ -132,12 +127,25 @@ public final class Gazetteer {
                 regionOverrides.put(form, fields[3]);
             }
         });
-        return new Gazetteer(byForm, byLooseForm, regionOverrides, countries, regionsByCountry, capitals, citiesByCountry, curated);
+        Map<String, List<double[]>> riverCourses = new HashMap<>();
+        readLines(RIVER_COURSES, fields -> {
+            if (!fields[0].equals("river")) {
+                riverCourses.computeIfAbsent(fields[0], r -> new ArrayList<>())
+                        .add(new double[] {Double.parseDouble(fields[1]), Double.parseDouble(fields[2])});
+            }
+        });
+        return new Gazetteer(byForm, byLooseForm, riverCourses, regionOverrides, countries, regionsByCountry, capitals, citiesByCountry, curated);
     }
 
     /** Places a name may mean, in gazetteer order; empty when none. */
     public List<Place> candidates(String name) {
         return byForm.getOrDefault(PlaceForm.normalise(name), List.of());
+    }
+
+    /** The places a name may mean: {@link #candidates}, or where there are none, {@link #looseCandidates}. */
+    public List<Place> placesNamed(String name) {
+        List<Place> strict = candidates(name);
+        return strict.isEmpty() ? looseCandidates(name) : strict;
     }
 
     /**

@@ -311,10 +311,8 @@ public final class Geocoder {
         }
         boolean part = false;
         String towards = null;
-        List<Place> candidates = gazetteer.candidates(syrianKurdistan(text, entity) ? "Syrian Kurdistan" : name);
-        if (candidates.isEmpty()) {
-            candidates = gazetteer.looseCandidates(name); // "Tal Kalakh", "Hawija": the gazetteer's Tallkalakh, Al Hawijah
-        }
+        // "Tal Kalakh", "Hawija": where the strict form finds nothing, the gazetteer's Tallkalakh, Al Hawijah
+        List<Place> candidates = gazetteer.placesNamed(syrianKurdistan(text, entity) ? "Syrian Kurdistan" : name);
         Place described = candidates.isEmpty() ? describedCity(name, countryWeight) : null;
         if (described != null) {
             // "the Syrian capital" is Damascus, and joins the entity of any "Damascus" the article names.
@@ -460,8 +458,7 @@ public final class Geocoder {
      * "in", "from", "left"...
      */
     private boolean placeByContext(String text, Entity entity) {
-        if (entity.kbId() != null || (gazetteer.candidates(entity.name()).isEmpty()
-                && gazetteer.looseCandidates(entity.name()).isEmpty())) {
+        if (entity.kbId() != null || gazetteer.placesNamed(entity.name()).isEmpty()) {
             return false;
         }
         if (gazetteer.isCurated(entity.name())) {
