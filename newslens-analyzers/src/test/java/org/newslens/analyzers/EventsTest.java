@@ -454,6 +454,26 @@ class EventsTest {
     }
 
     @Test
+    void forcesDeployedBySomeoneAreSentByThemAndNeverTheTarget() {
+        Analysis a = analyse("Jordanian troops reached the Syrian frontier at dawn, deployed by King Abdullah after the raids.\n\n"
+                + "Later, 600 Jordanian troops were deployed to Ramtha.");
+        EventMention byTheKing = eventOf(a, "deployed");
+        assertTrue(byTheKing.actor() != null && byTheKing.actor().name().contains("Abdullah"),
+                "the one after \"by\" sends them: " + byTheKing.reason());
+        assertNull(byTheKing.target(), byTheKing.reason());
+        EventMention sent = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("deployed") && e != byTheKing)
+                .findFirst().orElseThrow();
+        assertNull(sent.target(), "the troops sent are no target: " + sent.reason());
+    }
+
+    @Test
+    void aConditionCutOffAsItsClauseStillMakesTheEventHypothetical() {
+        Analysis a = analyse("The ministry has sent 2,000 soldiers to the frontier.\n\n"
+                + "And if 9,000 more soldiers are deployed to the frontier, they will outnumber the garrison.");
+        assertEquals(Modality.HYPOTHETICAL, eventOf(a, "deployed").modality());
+    }
+
+    @Test
     void whatASentenceAboutTheTalksTellsHappensWhereTheTalksAre() {
         Analysis a = analyse("Envoys met for peace talks in Vienna on Monday.\n\nArmy units shelled Idlib and Saraqib on"
                 + " Tuesday. Idlib was quiet later.\n\n(AFP) The mediator then announced a pause in the stillborn"

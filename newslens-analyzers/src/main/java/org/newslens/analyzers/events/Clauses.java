@@ -34,6 +34,8 @@ final class Clauses {
                     + "(?:forced|unable|able|\\p{Ll}{2,}ed)\\b)");
     /** Clause-opening words after which the subject is the noun before the clause. */
     private static final Pattern RELATIVE = Pattern.compile("(?i).*\\b(?:which|who)\\s*$", Pattern.DOTALL);
+    /** The boundary words that open a conditional clause. */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i).*\\b(?:if|unless)\\s*$", Pattern.DOTALL);
     /** A sentence that opens with a subordinate clause: "As their allies watched, ...". */
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile("(?i)\\s*(?:as|while|when|after|before|although|though|"
             + "if|because|since|once|until|whereas)\\s[^,;:]{3,120}?,\\s");
@@ -91,6 +93,11 @@ final class Clauses {
             }
         }
         return new CharSpan(start, Math.max(start, end));
+    }
+
+    /** True when the clause was cut off right after "if" or "unless" ("And if troops are deployed …"). */
+    boolean conditional(CharSpan clause) {
+        return CONDITIONAL.matcher(text.substring(Math.max(0, clause.start() - 8), clause.start())).matches();
     }
 
     /** True when the clause is a relative clause ("..., who had cut water"), whose subject lies before it. */

@@ -29,7 +29,11 @@ final class Demonyms {
             Map.entry("saudi", new States("saudi-government", "saudi-government")),
             Map.entry("british", new States("uk-government", "uk-government")),
             Map.entry("french", new States("france-government", "france-government")),
-            Map.entry("qatari", new States("qatar-government", "qatar-government")));
+            Map.entry("qatari", new States("qatar-government", "qatar-government")),
+            Map.entry("jordanian", new States("jordanian-armed-forces", "jordan-government")),
+            Map.entry("lebanese", new States("lebanese-armed-forces", "lebanon-government")),
+            Map.entry("egyptian", new States("egypt-government", "egypt-government")),
+            Map.entry("emirati", new States("uae-government", "uae-government")));
 
     private static final Pattern MILITARY = Pattern.compile("(?i)(?:and (?:its |their )?allied\\s+|allied\\s+|government\\s+)?\\b(?:air|aerial|strikes?|warplanes?|jets?|aircraft|planes?|"
             + "bombers?|helicopters?|drones?|troops|forces|soldiers|army|military|artillery|sorties|bombs?|missiles?|navy|units)\\b");

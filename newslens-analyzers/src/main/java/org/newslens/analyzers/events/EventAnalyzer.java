@@ -154,8 +154,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 EventType type = EventTypes.refine(trigger.type(), words, s.of(text),
                         text.substring(clause.start(), trigger.span().start()), civilianTarget);
                 Quote quote = quotes.stream().filter(q -> q.span().contains(trigger.span())).findFirst().orElse(null);
+                // The clause cut at "if" keeps the condition for its modality.
+                String condition = clauses.conditional(clause) ? "if " : "";
                 EventModality.Decision modality = EventModality.decide(trigger.span(),
-                        text.substring(clause.start(), trigger.span().start()),
+                        condition + text.substring(clause.start(), trigger.span().start()),
                         text.substring(trigger.span().end(), Math.max(trigger.span().end(), clause.end())), s.of(text),
                         beforeReportedThat(text, trigger.span(), claim) ? null : claim,
                         quote, quote != null && outlets.contains(quote.speaker()));

@@ -36,7 +36,9 @@ final class EventArguments {
     /** "by X" right after the trigger, or after a participle: "an agreement brokered by Russia". */
     /** Before the one who acts after a passive or a noun: "by", or "at the hands of" ("defeats at the hands of X"). */
     private static final Pattern AGENT_GAP = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){0,2}(?:by|at\\s+the\\s+hands\\s+of)\\s+"
-            + "(?:the\\s+|its\\s+|their\\s+)?");
+            + "(?:the\\s+|its\\s+|their\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.]*\\s+)?"); // "by King Abdullah": a title first
+    /** "deployed by President Trump": nothing but "by" between a participle and the one who acts. */
+    private static final Pattern BY_RIGHT_AFTER = Pattern.compile("(?i)\\s+by\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}.]+\\s+)?");
     /** An object right after a verb: a few modifiers, no preposition. */
     private static final Pattern OBJECT_GAP = Pattern.compile("(?i)\\s*(?:(?:the|a|an|its|their|some|all|last|remaining|"
             + "several|dozens of|hundreds of|thousands of|\\d[\\d,]*)\\s+){0,3}");
@@ -118,8 +120,12 @@ final class EventArguments {
         boolean reducedPassive = PARTICIPLE_ONLY.matcher(t.of(text)).lookingAt() && !PERFECT_BEFORE.matcher(before).matches();
         // "it was agreed": a trigger that holds its own auxiliary.
         boolean passiveTrigger = t.of(text).matches("(?i)(?:was|were|been)\\s+\\p{L}+ed\\b.*");
+        // "troops arrived at the border, deployed by President Trump": a past form with "by" and an actor right after it.
+        boolean agentRightAfter = t.of(text).matches("(?i).*\\p{L}ed") && participants.stream()
+                .anyMatch(p -> p.actorLike() && p.span().start() >= t.end() && p.span().end() <= clause.end()
+                        && BY_RIGHT_AFTER.matcher(text.substring(t.end(), p.span().start())).matches());
         boolean passive = trigger.form() != EventTriggers.Form.NOUN && !progressive
-                && (PASSIVE_BEFORE.matcher(before).matches() || reducedPassive || passiveTrigger);
+                && (PASSIVE_BEFORE.matcher(before).matches() || reducedPassive || passiveTrigger || agentRightAfter);
         boolean noun = trigger.form() == EventTriggers.Form.NOUN
                 || (trigger.form() == EventTriggers.Form.EITHER && nounUse(t, before, clause, participants));
         StringBuilder how = new StringBuilder(passive ? "passive" : noun ? "noun" : "active");
@@ -172,7 +178,11 @@ final class EventArguments {
         Participant agent = right.stream().filter(Participant::actorLike)
                 .filter(p -> AGENT_GAP.matcher(text.substring(t.end(), p.span().start())).matches())
                 .findFirst().orElse(null);
-        if (passive) {
+        if (passive && trigger.type() == EventType.DEPLOYMENT) {
+            // "troops were deployed to the border (by X)": the forces sent are the deploying side, never its target.
+            actor = agent != null ? agent : subject;
+            how.append(agent != null ? ", actor after \"by\"" : subject != null ? ", the forces sent" : "");
+        } else if (passive) {
             actor = agent;
             // "in Vienna it was agreed that …": an empty "it", not a name before it, is the subject.
             target = passiveTrigger && before.matches("(?is).*\\bit\\s+$") ? null : subject;
