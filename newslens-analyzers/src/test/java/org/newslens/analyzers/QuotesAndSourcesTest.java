@@ -394,6 +394,22 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void anExcerptReleasedBySomeoneIsABlockQuoteButByTheWayIsNone() {
+        Analysis a = analyse("The committee published the interview overnight.\n"
+                + "According to a transcript released on Monday by the Senate committee:\n"
+                + "The witness described a meeting at a hotel in the capital in the summer of 2016.\n"
+                + "The committee will vote next week.\n"
+                + "By the way, you can follow all our coverage on our new page:\n"
+                + "Our reporters cover the hearings every day from the capital.\n");
+        String text = a.article().text();
+        List<Quote> blocks = a.get(Layers.QUOTES).stream().filter(Quote::block).toList();
+        assertTrue(blocks.stream().anyMatch(q -> q.span().of(text).contains("described a meeting")),
+                "the released transcript is an excerpt: " + blocks);
+        assertTrue(blocks.stream().noneMatch(q -> q.span().of(text).contains("Our reporters")),
+                "\"By the way\" introduces no excerpt: " + blocks);
+    }
+
+    @Test
     void theSourcingProfileCountsClaimsBySourceType() {
         Analysis a = analyse("The army shelled the town on Monday, killing 12 people.\n"
                 + "Unnamed sources said the commander had fled.\n"

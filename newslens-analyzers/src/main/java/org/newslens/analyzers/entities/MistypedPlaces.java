@@ -21,7 +21,7 @@ final class MistypedPlaces {
             + "recaptured|liberated|lost|"
             + "the (?:town|city|village|district|province) of)\\s+"
             // "from Abu Kamal and Tabqa": the second of a pair of places after the cue
-            + "(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}\\s+(?:and|or)\\s+)?$");
+            + "(?:(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}\\s+(?:and|or)\\s+)?$");
     private static final int MAX_WORDS = 3;
 
     private MistypedPlaces() {

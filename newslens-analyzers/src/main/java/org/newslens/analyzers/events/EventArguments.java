@@ -23,7 +23,7 @@ final class EventArguments {
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i).*\\b(?:was|were|been|being|is|are|be|get|got|gets)"
             + "\\s+(?:\\w+ly\\s+)?$", Pattern.DOTALL);
-    private static final Pattern INFINITIVE_CLAUSE = Pattern.compile("(?i)\\s*(?:not\\s+)?to\\s+\\p{Ll}");
+    private static final Pattern INFINITIVE_CLAUSE = Pattern.compile("(?i)\\s*(?:not\\s+)?to\\s+(?-i:\\p{Ll})");
     private static final Pattern PARTICIPLE_ONLY = Pattern.compile("(?i)(?:driven|taken|retaken|beaten)\\b");
     private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i).*\\b(?:have|has|had|having)\\s+(?:\\w+ly\\s+)?$",
             Pattern.DOTALL);

@@ -13,7 +13,7 @@ final class EventTypes {
             + "hospitals?|schools?|markets?|aid convoy|families|villagers|refugees|anyone who)\\b");
     /** "Russian bombers continue to inflict heavy losses": aircraft a few words before the trigger. */
     private static final Pattern AIRCRAFT_BEFORE = Pattern.compile("(?i)\\b(?:warplanes|jets|aircraft|bombers|helicopters|"
-            + "drones)\\s+(?:\\p{Ll}+\\s+){0,3}$");
+            + "drones)\\s+(?:(?-i:\\p{Ll})+\\s+){0,3}$");
     /** "backed by Russian jets", "with helicopters": aircraft that help, not the subject. */
     private static final Pattern HELPING = Pattern.compile("(?i)\\b(?:by|with|under|of|and)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern REMOTE_WORD = Pattern.compile("(?i)bombard.*|struck|strikes?");

@@ -20,7 +20,8 @@ final class BlockQuotes {
     private static final Pattern ANNOUNCES = Pattern.compile("(?i)\\b(?:reports?|wrote|writes|said|says|reads?"
             + "|following|statement|excerpts?|caught my eye|published|tweeted|posted|notes|stated|declared"
             + "|announced|explained|article|story|dispatch|asserted|replied|responded|emailed|email|letter"
-            + "|by\\s+\\p{Lu}[\\p{L}.]+\\s+\\p{Lu}\\p{L}*)\\b[^\\n]*:\\s*$");
+            // "released by the Senate Judiciary Committee:", "held by many bishops:" — not "by the way"
+            + "|by\\s+(?!the\\s+way\\b)\\p{L}[\\p{L}.]+\\s+\\p{L}+)\\b[^\\n]*:\\s*$");
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:e-?mail(?:ed)?|letter|asserted|replied"
             + "|responded|message|wrote to|texted)\\b");
     private static final Pattern WRITER_VOICE = Pattern.compile("\\b(?:I|my|me|I’m|I'm|I’ve|I've|we|our|us)\\b");
