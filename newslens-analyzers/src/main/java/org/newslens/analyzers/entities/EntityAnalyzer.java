@@ -99,14 +99,14 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
             recognised.stream().filter(r -> known.stream().noneMatch(k -> k.span().overlaps(r.span())))
                     .forEach(mentions::add);
         }
-        mentions = ArticlePlaceNames.apply(text, mentions, name -> !gazetteer.candidates(name).isEmpty());
-        mentions = MistypedPlaces.apply(text, mentions, gazetteer::placesNamed); // "Albu Kamal": the gazetteer's Abu Kamal
+        mentions = ArticlePlaceNames.apply(text, mentions, gazetteer::knows);
+        mentions = MistypedPlaces.apply(text, mentions, name -> gazetteer.placesNamed(name).stream().filter(p -> !p.minor()).toList()); // "Albu Kamal": the gazetteer's Abu Kamal
         mentions = MistypedPlaces.untagged(text, input.get(Layers.SENTENCES), mentions, gazetteer::candidates,
                 word -> classifier.getKnownLCWords().contains(word));
         mentions.addAll(SurnameMentions.find(text, input.get(Layers.SENTENCES), mentions,
                 word -> classifier.getKnownLCWords().contains(word)));
         mentions.addAll(RepeatedPlaceNames.find(text, input.get(Layers.SENTENCES), mentions,
-                word -> classifier.getKnownLCWords().contains(word), name -> !gazetteer.candidates(name).isEmpty()));
+                word -> classifier.getKnownLCWords().contains(word), gazetteer::knows));
         Predicate<String> isCountry = name -> gazetteer.candidates(name).stream().anyMatch(p -> p.kind().equals("country"));
         mentions = DescribedCities.apply(text, mentions, isCountry);
         mentions.addAll(FacilityNames.find(text, mentions));

@@ -339,6 +339,8 @@ public final class Geocoder {
             candidates = gazetteer.candidates(whole);
             part = true;
         }
+        // A small town kept to fill a gap is a reading only in a country the article's other places lie in.
+        candidates = candidates.stream().filter(p -> !p.minor() || countryWeight.getOrDefault(p.country(), 0.0) > 0).toList();
         if (candidates.isEmpty()) {
             return knownTown(entity);
         }
@@ -458,7 +460,7 @@ public final class Geocoder {
      * "in", "from", "left"...
      */
     private boolean placeByContext(String text, Entity entity) {
-        if (entity.kbId() != null || gazetteer.placesNamed(entity.name()).isEmpty()) {
+        if (entity.kbId() != null || gazetteer.placesNamed(entity.name()).stream().allMatch(Place::minor)) {
             return false;
         }
         if (gazetteer.isCurated(entity.name())) {
@@ -556,7 +558,7 @@ public final class Geocoder {
             if (entity.type() != EntityType.LOCATION) {
                 continue;
             }
-            List<Place> candidates = gazetteer.candidates(entity.name());
+            List<Place> candidates = gazetteer.candidates(entity.name()).stream().filter(p -> !p.minor()).toList();
             long countries = candidates.stream().map(Place::country).distinct().count();
             // A sea or world region of no one country ("the Middle East") says nothing about which country.
             if (countries == 1 && !candidates.get(0).country().isEmpty()) {
