@@ -410,6 +410,29 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void unnamedPeopleInThePluralSpeakAsAnonymousSources() {
+        Analysis a = analyse("The committee met in the capital on Thursday.\n"
+                + "“We will vote on the budget next week,” the lawmakers said in a letter.\n"
+                + "“The roads to the north are closed,” exhausted soldiers told reporters.");
+        Quote letter = quoteOf(a, "vote on the budget");
+        assertEquals("the lawmakers", letter.speakerName());
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "vote on the budget").sourceType());
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "roads to the north").sourceType());
+    }
+
+    @Test
+    void aNewDescriptionAfterTheOnePersonJustNamedIsThatPersonButNotSomeoneSetBesideThem() {
+        Analysis a = analyse("Brett Kavanaugh appeared before the committee on Thursday.\n"
+                + "He called the new allegations ridiculous.\n"
+                + "“I do not know who this is and this never happened,” the judicial nominee added.");
+        assertEquals("Brett Kavanaugh", quoteOf(a, "never happened").speakerName());
+        Analysis b = analyse("When Arnold Smith complained, the professor said the grade would stand.\n"
+                + "“Australia is a continent, not a country,” the professor wrote in an email.");
+        assertNotEquals("Arnold Smith", quoteOf(b, "Australia is a continent").speakerName(),
+                "the professor is not the student he answered");
+    }
+
+    @Test
     void theSourcingProfileCountsClaimsBySourceType() {
         Analysis a = analyse("The army shelled the town on Monday, killing 12 people.\n"
                 + "Unnamed sources said the commander had fled.\n"

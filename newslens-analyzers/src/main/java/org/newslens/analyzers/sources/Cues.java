@@ -110,7 +110,7 @@ final class Cues {
             "congresswoman", "lawmaker", "mp", "deputy", "head", "boss", "ceo", "father", "mother", "wife", "husband",
             "son", "daughter", "brother", "sister", "attorney", "lawyer", "spokesperson",
             "aide", "friend", "girlfriend", "boyfriend", "partner", "pope", "cardinal", "patriarch", "imam",
-            "ayatollah", "rabbi");
+            "ayatollah", "rabbi", "nominee", "judge", "sheriff");
 
     static boolean isPersonRole(String word) {
         return PERSON_ROLES.contains(word.toLowerCase(Locale.ROOT));

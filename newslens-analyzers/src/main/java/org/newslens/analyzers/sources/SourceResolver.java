@@ -25,6 +25,8 @@ final class SourceResolver {
 
     /** How far back (characters) a pronoun or "the group" looks for its referent. */
     private static final int REFERENT_WINDOW = 2500;
+    /** How far back (characters, about two sentences) "the nominee" may find the one person just named. */
+    private static final int LATELY_CHARS = 300;
     /** "MOSUL, Iraq —", "BUDAPEST, Hungary, February 19, 2018 (LifeSiteNews) –": a town in capitals opens a long one. */
     private static final Pattern DATELINE = Pattern.compile("^(?:\\p{Lu}{2,}[\\p{Lu} .]*[,(][\\p{L}\\p{N} .,()]{0,80}?"
             + "|\\p{Lu}[\\p{L}\\p{N} .,()]{1,40})\\s[-—–]+\\s");
@@ -59,6 +61,20 @@ final class SourceResolver {
             + "(?<role>[\\p{Ll}-]+)$");
     private static final Pattern INDEFINITE = Pattern.compile(
             "(?:a|an|one|another|two|three|four|several|some|many|other)\\s+(?!of\\b)[\\p{Ll}-]+");
+    /** A plural noun for people with no name in it: "the lawmakers", "senators", "the two Iraqi generals". */
+    private static final Pattern PEOPLE = Pattern.compile(
+            "(?:(?:[Tt]he|[Tt]heir|[Tt]hese|[Tt]hose|[Bb]oth)\\s+(?:(?!of\\b)[\\p{L}\\d-]+\\s+){0,3}"
+                    + "|(?:(?!of\\b)[\\p{Ll}\\d-]+\\s+){0,2})\\p{Ll}+");
+    /** People who speak as a group the article does not name (the head of a {@link #PEOPLE} phrase). */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("lawmakers", "legislators", "senators", "congressmen",
+            "representatives", "politicians", "leaders", "generals", "commanders", "soldiers", "troops", "fighters",
+            "insurgents", "jihadists", "protesters", "protestors", "demonstrators", "students", "teachers", "parents",
+            "nurses", "officers", "prosecutors", "judges", "voters", "supporters", "opponents", "conservatives",
+            "liberals", "democrats", "republicans", "campaigners", "organisers", "organizers", "victims", "survivors",
+            "civilians", "migrants", "farmers", "clerics", "bishops", "priests", "ministers", "envoys", "negotiators",
+            "delegates", "monitors", "inspectors", "scholars", "historians", "economists", "commenters", "spokesmen",
+            "staffers", "executives", "agents", "guards", "detainees", "prisoners", "hostages", "eyewitnesses",
+            "rescuers", "volunteers", "paramedics", "firefighters", "fishermen", "settlers", "veterans", "pilots");
     private static final Pattern DOCUMENT = Pattern.compile("(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?(?:statement|report"
             + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué)");
     private static final Pattern ISSUED_BY = Pattern.compile("^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:issued\\s+|released\\s+|published\\s+)?(?:by|from|in|of)\\s+");
@@ -186,6 +202,21 @@ final class SourceResolver {
                 // "The WHO chief said": without the person's name, the body they speak for.
                 return fromEntity(body, cue, 0.55, how + ": \"" + np + "\" speaks for " + body.entity().name());
             }
+            // (before the sentence that holds the words said: "Clinton was serving …, the lawyer said" is about Clinton)
+            int said = Math.min(before, sentenceStart(Math.min(before, from)));
+            List<MentionIndex.Ref> lately = mentions.within(Math.max(0, said - LATELY_CHARS), said).stream()
+                    .filter(r -> r.entity().type() == EntityType.PERSON && !isPossessive(r.span())
+                            && !insideQuote(sentenceStart(r.span().start()), r.span().start())).toList();
+            // "When Arnold complained, the professor said …": where the text already used the word for someone
+            // it set beside the person, it is not that person.
+            boolean wordUsedBefore = Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b")
+                    .matcher(text.substring(Math.max(0, said - LATELY_CHARS), from)).find();
+            if (!lately.isEmpty() && !wordUsedBefore && lately.stream().map(r -> r.entity().id()).distinct().count() == 1) {
+                // "Kavanaugh called the allegations ridiculous. “…,” the judicial nominee added": the one person
+                // the sentences just before name.
+                return fromEntity(lately.get(lately.size() - 1), cue, 0.5, how + ": \"" + np + "\" = "
+                        + lately.get(0).entity().name() + ", the only person named just before");
+            }
             return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.6,
                     how + ": \"" + np + "\", a person the article does not name");
         }
@@ -259,8 +290,12 @@ final class SourceResolver {
                 return fromEntity(state, cue, 0.7, how + ": \"" + np + "\" = " + state.entity().name());
             }
         }
-        boolean someoneSpeaking = INDEFINITE.matcher(npLower).lookingAt() && !Cues.isInstitutionNoun(head)
-                && cue != null && Cues.SPEECH_VERB.matcher(cue.of(text)).lookingAt();
+        boolean speechCue = cue != null && Cues.SPEECH_VERB.matcher(cue.of(text)).lookingAt();
+        // "…,” the lawmakers said; "…,” senators said: people the article does not name, in the plural.
+        boolean peopleSpeaking = PEOPLE.matcher(np).matches() && PEOPLE_NOUNS.contains(head)
+                && mentions.within(from, npEnd).isEmpty();
+        boolean someoneSpeaking = (INDEFINITE.matcher(npLower).lookingAt() || peopleSpeaking) && !Cues.isInstitutionNoun(head)
+                && speechCue;
         if (anyWord(npLower, Cues::isAnonymousNoun) || someoneSpeaking) {
             // "a nurse in al-Mashhad said", "one commander said": someone the article does not name.
             return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.8, how + ": unnamed source \"" + np + "\"");
