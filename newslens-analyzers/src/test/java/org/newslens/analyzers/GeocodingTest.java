@@ -50,6 +50,18 @@ class GeocodingTest {
     }
 
     @Test
+    void aFacilityNamedAfterATownIsAtThatTownAndDamsAndCrossingsComeFromTheKnowledgeBase() {
+        List<Entity> entities = entities("Rebels in Syria shelled the Aleppo Central Prison on Monday, while the SDF"
+                + " held the Tishreen Dam and trucks queued at the Bab al-Hawa crossing.");
+        Entity prison = mentioned(entities, "Aleppo Central Prison");
+        assertEquals(org.newslens.core.model.EntityType.FACILITY, prison.type());
+        near(prison.geo(), 36.20, 37.16);
+        assertEquals("approximate", prison.geo().precision());
+        near(mentioned(entities, "Tishreen Dam").geo(), 36.38, 38.18);
+        near(mentioned(entities, "Bab al-Hawa crossing").geo(), 36.23, 36.67);
+    }
+
+    @Test
     void aLargeCityIsFoundUnderAFurtherSpellingOfItsOwnName() {
         List<Entity> entities = entities("The bishops met in Bruges on Friday before travelling on to Frankfurt, Germany.");
         near(mentioned(entities, "Bruges").geo(), 51.21, 3.22);

@@ -292,6 +292,43 @@ public final class Geocoder {
                 new Geo(entity.name(), at.lat(), at.lon(), at.country(), "city", "approximate", 0.8, List.of()));
     }
 
+    /**
+     * "Aleppo Central Prison", "Reynosa International Bridge": a facility named after the place it serves (not
+     * hospitals or ports: "Salam hospital", "Victoria Harbour" are named after other things as often).
+     */
+    private static final Pattern NAMED_AFTER_PLACE = Pattern.compile("^(?:[Tt]he )?(\\p{Lu}.*?)\\s+"
+            + "(?:(?:[Ii]nternational|[Cc]entral|[Mm]ilitary|[Cc]ivil|[Mm]ain|[Nn]ew|[Oo]ld|[Bb]order)\\s+)*"
+            + "([Pp]rison|[Dd]am|[Aa]irport|[Aa]ir\\s?[Bb]ase|[Aa]irbase|[Aa]ir [Ff]orce [Bb]ase|[Bb]ridge|[Cc]rossing"
+            + "|[Rr]efinery|[Oo]il ?[Ff]ield|[Gg]as ?[Ff]ield|[Bb]arracks)$");
+
+    /**
+     * A place or facility the gazetteer and knowledge base lack, named after a place they know: a facility at
+     * that place's point, approximate (the dam, airport or crossing lies near, not at, the town); or null.
+     */
+    private Entity namedAfterPlace(String text, Entity entity, Map<String, Double> countryWeight) {
+        Matcher m = entity.kbId() == null ? NAMED_AFTER_PLACE.matcher(entity.name()) : null;
+        boolean eligible = entity.type() == EntityType.LOCATION || entity.type() == EntityType.FACILITY
+                || entity.type() == EntityType.ORGANIZATION;
+        if (m == null || !eligible || !m.matches() || gazetteer.knows(entity.name())) {
+            return null;
+        }
+        String place = m.group(1);
+        if (!gazetteer.knows(place)) {
+            return null;
+        }
+        Entity town = locate(text, new Entity(entity.id(), place, EntityType.LOCATION, null, List.of(), List.of(), null,
+                entity.confidence(), entity.mentions()), countryWeight);
+        Geo g = town.geo();
+        if (g == null || "country".equals(g.kind()) || countryWeight.getOrDefault(g.country(), 0.0) == 0.0) {
+            // "the Syria border crossing" says no more than the country; a name that is a town only far from
+            // the article's other places ("Salam" in Oman, for a hospital in Mosul) is no place here.
+            return null;
+        }
+        return new Entity(entity.id(), entity.name(), EntityType.FACILITY, null, entity.aliases(), entity.descriptions(),
+                new Geo(g.place(), g.lat(), g.lon(), g.country(), "facility", "approximate", round(g.confidence() * 0.7),
+                        List.of()), entity.confidence(), entity.mentions());
+    }
+
     private static boolean isCity(Entity e) {
         return e.type() == EntityType.LOCATION && e.geo() != null && "city".equals(e.geo().kind());
     }
@@ -301,6 +338,10 @@ public final class Geocoder {
             Actor.Location at = kb.byId(entity.kbId()).map(Actor::location).orElse(null);
             return at == null ? entity : entity.withGeo(entity.id(), entity.name(),
                     new Geo(entity.name(), at.lat(), at.lon(), at.country(), "facility", "exact", 0.9, List.of()));
+        }
+        Entity namedAfter = namedAfterPlace(text, entity, countryWeight);
+        if (namedAfter != null) {
+            return namedAfter;
         }
         if (entity.type() != EntityType.LOCATION && !placeByContext(text, entity)) {
             return entity;
