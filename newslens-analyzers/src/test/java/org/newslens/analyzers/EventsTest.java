@@ -467,6 +467,32 @@ class EventsTest {
     }
 
     @Test
+    void aircraftShotDownAndStrikesByJetsNamedInTheSentenceBeforeAreFoundButFiguresOfSpeechAreNot() {
+        Analysis a = analyse("A drone crossed into Jordanian airspace and was shot down by a helicopter.\n"
+                + "The air force then sent F-16s to strike the airfield it came from.\n"
+                + "A dozen bases and radar positions were struck.\n\n"
+                + "A solar flare is expected to strike Earth tonight, and the report shoots down her claims.");
+        assertEquals(EventType.BATTLE, eventOf(a, "shot down").type());
+        assertEquals(EventType.AIR_STRIKE, eventOf(a, "strike").type());
+        assertEquals(EventType.AIR_STRIKE, eventOf(a, "struck").type(), "the jets of the sentence before struck them");
+        assertTrue(a.get(Layers.EVENTS).stream().noneMatch(e -> e.sentence().of(a.article().text()).contains("solar flare")),
+                a.get(Layers.EVENTS).toString());
+    }
+
+    @Test
+    void territoryTakenFromAGroupAPurposeAndAPlaceAttackedOrThreatened() {
+        Analysis a = analyse("To recapture oil fields, Syrian troops crossed the Euphrates into territory taken from ISIS by"
+                + " the Kurds.\n\n"
+                + "In northern Syria, Turkey has sent its Syrian allies to attack Afrin and Erdogan has threatened Manbij.");
+        EventMention taken = eventOf(a, "taken from");
+        assertEquals(EventType.TERRITORY_CAPTURED, taken.type());
+        assertEquals(Modality.PREDICTION, eventOf(a, "recapture").modality(), "a purpose, not a deed");
+        assertEquals("Afrin", eventOf(a, "attack").location().name());
+        assertEquals("Afrin", eventOf(a, "sent its Syrian allies").location().name());
+        assertEquals("Manbij", eventOf(a, "threatened").location().name());
+    }
+
+    @Test
     void aConditionCutOffAsItsClauseStillMakesTheEventHypothetical() {
         Analysis a = analyse("The ministry has sent 2,000 soldiers to the frontier.\n\n"
                 + "And if 9,000 more soldiers are deployed to the frontier, they will outnumber the garrison.");

@@ -18,7 +18,7 @@ final class MistypedPlaces {
 
     private static final Pattern PLACE_CUE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|near|from|into|around|outside|"
             + "toward|towards|shelled|captured|entered|seized|struck|retook|besieged|bombed|stormed|advanced on|"
-            + "recaptured|liberated|lost|"
+            + "recaptured|liberated|lost|attack|attacked|attacking|threatened|threatening|encircled|surrounded|"
             + "the (?:town|city|village|district|province) of)\\s+"
             // "from Abu Kamal and Tabqa": the second of a pair of places after the cue
             + "(?:(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}\\s+(?:and|or)\\s+)?$");
@@ -90,7 +90,8 @@ final class MistypedPlaces {
     }
 
     private static final Pattern UNTAGGED_AFTER_CUE = Pattern.compile("(?<=\\b(?:in|near|from|into|outside|around|"
-            + "shelled|captured|entered|seized|retook|besieged|bombed|stormed) )\\p{Lu}\\p{Ll}{2,}(?:[ -]\\p{Lu}\\p{Ll}{2,})?"
+            + "shelled|captured|entered|seized|retook|besieged|bombed|stormed|attack|attacked|attacking|threatened|threatening|"
+            + "encircled|surrounded|recaptured|liberated|toward|towards) )\\p{Lu}\\p{Ll}{2,}(?:[ -]\\p{Lu}\\p{Ll}{2,})?"
             + "(?![\\p{L}'’-])");
 
     /**

@@ -151,8 +151,13 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 EventArguments.Found args = arguments.find(trigger, clause, s, participants, clauses.relative(clause));
                 String words = trigger.span().of(text);
                 boolean civilianTarget = args.target() != null && GenericParticipants.CIVILIANS.equals(args.target().name());
+                String sentenceBefore = previousSentence != null && s.start() - previousSentence.end() < 3
+                        ? previousSentence.of(text) : "";
+                if (!EventTypes.literal(words, s.of(text), sentenceBefore)) {
+                    continue; // "strike fear into", "a solar storm will strike Earth", "advice that shoots down her claims"
+                }
                 EventType type = EventTypes.refine(trigger.type(), words, s.of(text),
-                        text.substring(clause.start(), trigger.span().start()), civilianTarget);
+                        text.substring(clause.start(), trigger.span().start()), civilianTarget, sentenceBefore);
                 Quote quote = quotes.stream().filter(q -> q.span().contains(trigger.span())).findFirst().orElse(null);
                 // The clause cut at "if" keeps the condition for its modality.
                 String condition = clauses.conditional(clause) ? "if " : "";

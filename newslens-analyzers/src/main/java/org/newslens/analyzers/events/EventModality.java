@@ -23,7 +23,10 @@ final class EventModality {
             + "denied|deny|denies|refused to)\\b(?:\\s+\\S+){0,4}\\s*$", Pattern.DOTALL);
     private static final Pattern NEGATED_APOSTROPHE = Pattern.compile("(?i).*n[’']t\\b(?:\\s+\\S+){0,4}\\s*$", Pattern.DOTALL);
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(?:.*\\b(?:if|unless|could|might|may|should|would have|"
-            + "in case|whether)\\b.*)|(?:^\\s*if\\b.*)", Pattern.DOTALL);
+            + "in case|whether|wants? to see|wanted to see|like to see|wish(?:es)? to see|hopes? to see)\\b.*)|(?:^\\s*if\\b.*)",
+            Pattern.DOTALL);
+    /** "To recapture oil fields, forces crossed …": a clause that opens with its purpose tells what is intended. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)^\\s*(?:in order )?to\\s+$");
     private static final Pattern PREDICTION = Pattern.compile("(?i).*\\b(?:will(?!\\s+of\\b)|would|shall|going to|plans? to|planning to|"
             + "planned to|expected to|set to|about to|threaten(?:s|ed)? to|vow(?:s|ed)? to|inten(?:d|ds|ded) to|"
             + "prepar(?:es|ing|ed) to|is to|are to|soon|upcoming|imminent)\\b.*", Pattern.DOTALL);
@@ -53,7 +56,7 @@ final class EventModality {
         if (HYPOTHETICAL.matcher(before).matches()) {
             return new Decision(Modality.HYPOTHETICAL, "condition or possibility before the trigger");
         }
-        if (PREDICTION.matcher(before).matches()) {
+        if (PREDICTION.matcher(before).matches() || PURPOSE.matcher(before).matches()) {
             return new Decision(Modality.PREDICTION, "future or intention before the trigger");
         }
         if (HYPOTHETICAL_AFTER.matcher(after).matches()) {

@@ -31,6 +31,9 @@ final class EventTriggers {
          * {@code hitEnd} means no longer input starting with it can match either.
          */
         boolean canStartWith(char c) {
+            if (pattern.pattern().contains("(?<=")) {
+                return true; // a lookbehind for words before fails on one character, whatever the entry starts with
+            }
             Matcher m = pattern.matcher(String.valueOf(c));
             return m.lookingAt() || m.hitEnd();
         }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 final class EventTypes {
 
     private static final Pattern AIRCRAFT = Pattern.compile("(?i)\\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|"
-            + "air force|air power|air cover|aerial|sorties|drones?|bombers?|air strikes?|airstrikes?)\\b");
+            + "air force|air power|air cover|aerial|sorties|drones?|bombers?|air strikes?|airstrikes?|air and artillery|"
+            + "F-\\d\\ds?|Su-\\d\\ds?|MiGs?|Sukhois?|fighter jets?|fighter-bombers?)\\b");
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:civilians?|residents|children|women|patients|"
             + "hospitals?|schools?|markets?|aid convoy|families|villagers|refugees|anyone who)\\b");
     /** "Russian bombers continue to inflict heavy losses": aircraft a few words before the trigger. */
@@ -16,21 +17,44 @@ final class EventTypes {
             + "drones)\\s+(?:(?-i:\\p{Ll})+\\s+){0,3}$");
     /** "backed by Russian jets", "with helicopters": aircraft that help, not the subject. */
     private static final Pattern HELPING = Pattern.compile("(?i)\\b(?:by|with|under|of|and)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
-    private static final Pattern REMOTE_WORD = Pattern.compile("(?i)bombard.*|struck|strikes?");
+    private static final Pattern REMOTE_WORD = Pattern.compile("(?i)bombard.*|struck|strikes?|(?:artillery|missile|rocket)s? strikes?");
+
+    /** Weapons beyond aircraft that make "strike" an attack ("able to strike the U.S. mainland with missiles"). */
+    private static final Pattern WEAPONS = Pattern.compile("(?i)\\b(?:missiles?|rockets?|artillery|warheads?|bombs?|shells?"
+            + "|troops|forces|army|military|navy|warships?)\\b");
+    /** Triggers that are figures of speech unless weapons are about: "strike fear", "a storm will strike", "shoots down a claim". */
+    private static final Pattern ONLY_WHEN_ARMED = Pattern.compile("(?i)strike");
+    private static final Pattern ONLY_WHEN_FLYING = Pattern.compile("(?i)shot down|shoot(?:s|ing)? down|downing of");
 
     private EventTypes() {
     }
 
     /**
-     * @param before the words of the trigger's clause before it
+     * False for a trigger that here is a figure of speech: "strike" with no weapon or aircraft in its sentence or
+     * the one before, "shot down" with no aircraft in its sentence.
      */
-    static EventType refine(EventType type, String trigger, String sentence, String before, boolean civilianTarget) {
+    static boolean literal(String trigger, String sentence, String previous) {
+        if (ONLY_WHEN_ARMED.matcher(trigger).matches()) {
+            return AIRCRAFT.matcher(sentence).find() || AIRCRAFT.matcher(previous).find()
+                    || WEAPONS.matcher(sentence).find() || WEAPONS.matcher(previous).find();
+        }
+        return !ONLY_WHEN_FLYING.matcher(trigger).matches() || AIRCRAFT.matcher(sentence).find();
+    }
+
+    /**
+     * @param before   the words of the trigger's clause before it
+     * @param previous the sentence before, whose aircraft still strike ("Israel sent F-16s to strike the airfield.
+     *                 … a dozen bases were struck")
+     */
+    static EventType refine(EventType type, String trigger, String sentence, String before, boolean civilianTarget,
+                            String previous) {
         java.util.regex.Matcher aircraft = AIRCRAFT_BEFORE.matcher(before);
         if (type == EventType.BATTLE && aircraft.find()
                 && !HELPING.matcher(before.substring(0, aircraft.start())).find()) {
             return EventType.AIR_STRIKE;
         }
-        if ((type == EventType.SHELLING && REMOTE_WORD.matcher(trigger).matches()) && AIRCRAFT.matcher(sentence).find()) {
+        if ((type == EventType.SHELLING && REMOTE_WORD.matcher(trigger).matches())
+                && (AIRCRAFT.matcher(sentence).find() || AIRCRAFT.matcher(previous).find())) {
             return EventType.AIR_STRIKE;
         }
         if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("kill")

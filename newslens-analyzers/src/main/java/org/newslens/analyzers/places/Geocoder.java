@@ -46,7 +46,8 @@ public final class Geocoder {
             + "|village of\\s+)?(?:ad|ar|as|az|an|al)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "from", "to", "into", "near", "of",
             "left", "entered", "around", "outside", "inside", "toward", "towards", "reached", "captured", "besieged",
-            "liberated", "shelled", "bombed", "at", "across", "through");
+            "liberated", "shelled", "bombed", "at", "across", "through", "attack", "attacked", "attacking", "threatened",
+            "stormed", "seized", "retook", "recaptured", "encircled", "surrounded");
     /** Names that are places only relative to another ("the Old City" of whichever city the story is in). */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("old city", "the old city", "gulf", "the gulf",
             "city", "north", "south", "east", "west", "downtown", "centre", "center", "border", "front");
