@@ -433,6 +433,17 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aLabelGivenAsSomethingOrAReminderThatIsTheSpeakersButAPassiveLabelHasNoSpeaker() {
+        Analysis a = analyse("Viktor Orban spoke in Budapest on Monday.\n"
+                + "Orban referred to the new district as an “immigrant zone” in his speech.\n"
+                + "Senator Chuck Grassley reminded the lawyers that “the committee decides who testifies.”\n"
+                + "The practice, sometimes referred to as “collusion”, is not a crime in itself.");
+        assertEquals("Viktor Orban", quoteOf(a, "immigrant zone").speakerName());
+        assertEquals("Chuck Grassley", quoteOf(a, "committee decides").speakerName());
+        assertNull(quoteOf(a, "collusion").speakerName(), "nobody in particular calls it so");
+    }
+
+    @Test
     void theSourcingProfileCountsClaimsBySourceType() {
         Analysis a = analyse("The army shelled the town on Monday, killing 12 people.\n"
                 + "Unnamed sources said the commander had fled.\n"

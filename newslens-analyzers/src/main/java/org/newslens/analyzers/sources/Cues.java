@@ -21,7 +21,7 @@ final class Cues {
             + "|emphasi[sz]e[sd]?|maintain(?:s|ed)?|counter(?:s|ed)|lament(?:s|ed)?|complain(?:s|ed)?"
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
             + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?"
-            + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?|relate[sd]?(?=\\s+that\\b)"
+            + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?|relate[sd]?(?=\\s+that\\b)|remind(?:s|ed)?(?=(?:\\s+\\S+){0,3}\\s+that\\b)"
             + "|shouted|yelled|screamed|exclaimed|recounted|testified(?=\\s+that\\b)|puts it|put it(?=\\s*:)";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
     private static final String BELIEF = "think|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
@@ -35,7 +35,12 @@ final class Cues {
     static final Pattern LABEL_VERB = Pattern.compile("\\b(?:called|calls|calling|dubbed|described|describes|labell?ed"
             + "|branded|termed|denounced|slammed|decried"
             // "dismissed the claim as “…”", not "rejected the “Great” deal": these only with "as" before the quote
-            + "|(?:dismissed|dismisses|rejected|rejects|derided|ridiculed)(?=(?:\\s+[^\\s“”\"]+){0,6}\\s+as\\s*$))\\b",
+            + "|(?:dismissed|dismisses|rejected|rejects|derided|ridiculed"
+            // "referred to it as an “immigrant zone”", "defines his beliefs as “…”"
+            // (not the passive "sometimes referred to as “collusion”", which has no speaker)
+            + "|(?<!(?:is|are|was|were|be|been|being|sometimes|often|commonly|also|usually)\\s)"
+            + "(?:referred to|refers to|defines|defined|characteri[sz]ed|characteri[sz]es|portrayed|portrays))"
+            + "(?=(?:\\s+[^\\s“”\"]+){0,6}\\s+as(?:\\s+(?:a|an|the))?\\s*$))\\b",
             Pattern.CASE_INSENSITIVE);
     // Lower case only: "Islamic State" and "Says Who" are not verbs of saying.
     static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH + ")\\b");
