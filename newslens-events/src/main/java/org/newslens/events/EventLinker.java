@@ -37,6 +37,9 @@ public final class EventLinker {
     public static final double NEAR_KM = 25;
     /** The score a pair needs to be linked; chosen on the development articles (docs/events.md). */
     public static final double THRESHOLD = 0.70;
+    /** Where the windows of articles with no date begin (epoch days, far before any real event), and how many. */
+    private static final long UNDATED_ARTICLES_FROM = -100_000_000L;
+    private static final int UNDATED_SLOTS = 1 << 20;
     /** An event reported with no date of its own happened within this many days before publication. */
     static final int UNDATED_DAYS = 7;
 
@@ -62,7 +65,7 @@ public final class EventLinker {
         List<Integer> linkable = new ArrayList<>();
         long[][] windows = new long[n][];
         for (int i = 0; i < n; i++) {
-            windows[i] = window(reports.get(i));
+            windows[i] = linkWindow(reports.get(i));
             Modality m = reports.get(i).event().modality();
             if ((m == Modality.FACT || m == Modality.CLAIM) && windows[i] != null) {
                 linkable.add(i);
@@ -97,8 +100,8 @@ public final class EventLinker {
 
     /** The score of two reports, for tests and the evaluation. */
     public PairScore score(EventReport a, EventReport b) {
-        long[] wa = window(a);
-        long[] wb = window(b);
+        long[] wa = linkWindow(a);
+        long[] wb = linkWindow(b);
         float[] va = null;
         float[] vb = null;
         if (embedder != null) {
@@ -120,7 +123,13 @@ public final class EventLinker {
             // Two triggers of one sentence ("evacuation ... under a ceasefire deal") are different events.
             return new PairScore(0, type, place, time, wording);
         }
-        double total = type == 0 || time == 0 ? 0 : 0.3 * type + 0.3 * place + 0.2 * time + 0.2 * wording;
+        // In an article with no dates, only a place as precise as a town says two mentions are one event:
+        // "in Syria" is where all its events happen.
+        boolean undated = wa != null && wb != null && wa[0] < UNDATED_ARTICLES_FROM + (long) UNDATED_SLOTS * (UNDATED_DAYS + 2L)
+                && wa[0] >= UNDATED_ARTICLES_FROM;
+        boolean vague = !precise(x.location()) || !precise(y.location());
+        double total = type == 0 || time == 0 || (undated && vague) ? 0
+                : 0.3 * type + 0.3 * place + 0.2 * time + 0.2 * wording;
         return new PairScore(total, type, place, time, wording);
     }
 
@@ -142,6 +151,12 @@ public final class EventLinker {
         for (int i : needed) {
             vectors.put(i, bySentence.get(reports.get(i).sentence()));
         }
+    }
+
+    /** A place with a point finer than a country's. */
+    private static boolean precise(EventArgument place) {
+        return place != null && place.geo() != null && !"country".equals(place.geo().kind())
+                && !place.geo().country().isEmpty();
     }
 
     /** 1 for the same place (or within NEAR_KM), less when a place was taken from context; 0 when far apart. */
@@ -174,6 +189,22 @@ public final class EventLinker {
         boolean statedX = x.date() != null && x.date().span() != null;
         boolean statedY = y.date() != null && y.date().span() != null;
         return statedX && statedY ? 1 : statedX || statedY ? 0.7 : 0.5;
+    }
+
+    /**
+     * The window two reports are compared in: {@link #window}, or for an undated event of an article with no date a
+     * window of that article's own — it still tells its events in one stretch of time — long before any real date
+     * and overlapping no other article's, so they may be linked with each other (by type, place and wording) but
+     * with nothing else. Never a date to show.
+     */
+    static long[] linkWindow(EventReport report) {
+        long[] real = window(report);
+        if (real != null || report.published() != null) {
+            return real;
+        }
+        String article = report.articleKey() != null ? report.articleKey() : String.valueOf(report.articleId());
+        long from = UNDATED_ARTICLES_FROM + Math.floorMod(article.hashCode(), UNDATED_SLOTS) * (UNDATED_DAYS + 2L);
+        return new long[] {from, from + UNDATED_DAYS};
     }
 
     /** Epoch days the event can lie in: its stated range, or the week before publication. */

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Linking event mentions across articles, and the exports of the linked records. */
@@ -56,6 +57,30 @@ class EventLinkerTest {
         assertEquals(List.of("fell"), r.words().get("Voice"));
         assertTrue(r.conflicts().stream().anyMatch(c -> c.startsWith("actor:")), r.conflicts().toString());
         assertEquals("2016-12-15", r.dateFrom());
+    }
+
+    /** A report of an article that states no date at all, of an event it does not date either. */
+    private static EventReport undated(String article, String trigger, int start, String sentence) {
+        EventReport r = report(article, "Blog", trigger, EventType.TERRITORY_CAPTURED, null, ALEPPO, null, Modality.FACT,
+                sentence);
+        EventMention e = r.event();
+        EventMention moved = new EventMention(new CharSpan(start, start + trigger.length()), e.text(), e.type(), e.actor(),
+                e.target(), e.location(), e.date(), e.modality(), new CharSpan(start, start + 100), e.confidence(),
+                e.reason());
+        return new EventReport(null, article, r.title(), r.outlet(), null, moved, sentence, r.source(), r.sourceType(),
+                r.via());
+    }
+
+    @Test
+    void undatedEventsOfAnUndatedArticleCanBeOneRecordButNeverJoinAnotherArticleAndShowNoDate() {
+        List<EventRecord> records = new EventLinker(null).link(List.of(
+                undated("b1", "liberated", 10, "The army liberated the eastern districts of Aleppo."),
+                undated("b1", "retaking", 300, "The retaking of Aleppo changes the war."),
+                undated("b2", "captured", 10, "Government forces captured the eastern districts of Aleppo.")));
+        assertEquals(2, records.size(), records.toString());
+        EventRecord joined = records.stream().filter(r -> r.reports().size() == 2).findFirst().orElseThrow();
+        assertTrue(joined.reports().stream().allMatch(r -> r.articleId().equals("b1")), joined.toString());
+        assertNull(joined.dateFrom(), "an article's own stretch of time is no date to show");
     }
 
     @Test
