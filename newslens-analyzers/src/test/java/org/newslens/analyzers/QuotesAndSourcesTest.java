@@ -444,6 +444,13 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aDayBeforeTheSubjectIsNoPartOfTheSpeaker() {
+        Analysis a = analyse("The Dallas Police Department said on Friday it would wait.\n"
+                + "On Monday the department announced that an inquiry had already “concluded” that the arrest was wrong.");
+        assertEquals("Dallas Police Department", quoteOf(a, "concluded").speakerName());
+    }
+
+    @Test
     void theSourcingProfileCountsClaimsBySourceType() {
         Analysis a = analyse("The army shelled the town on Monday, killing 12 people.\n"
                 + "Unnamed sources said the commander had fled.\n"

@@ -75,6 +75,10 @@ final class SourceResolver {
             "delegates", "monitors", "inspectors", "scholars", "historians", "economists", "commenters", "spokesmen",
             "staffers", "executives", "agents", "guards", "detainees", "prisoners", "hostages", "eyewitnesses",
             "rescuers", "volunteers", "paramedics", "firefighters", "fishermen", "settlers", "veterans", "pilots");
+    /** A day or time that opens a clause before its subject: "Monday", "last week", "on Tuesday morning". */
+    private static final Pattern TIME_LEAD = Pattern.compile("(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)"
+            + "\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|week|month|year)"
+            + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?=\\S)");
     private static final Pattern DOCUMENT = Pattern.compile("(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?(?:statement|report"
             + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué)");
     private static final Pattern ISSUED_BY = Pattern.compile("^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:issued\\s+|released\\s+|published\\s+)?(?:by|from|in|of)\\s+");
@@ -556,6 +560,11 @@ final class SourceResolver {
             while (from < to && Character.isWhitespace(text.charAt(from))) {
                 from++;
             }
+        }
+        // "On Monday the department announced": the day before the subject is not part of it.
+        Matcher time = TIME_LEAD.matcher(text).region(from, to);
+        if (time.lookingAt() && time.end() < to) {
+            from = time.end();
         }
         // Trailing adverbs and auxiliaries: "he also", "Tedros has".
         boolean trimmed = true;
