@@ -156,12 +156,12 @@ public final class ArticleStore implements AutoCloseable {
      * failed (a disk that filled mid-merge). It is the earlier failure that the user needs to read.
      */
     private RuntimeException afterTragedy(IllegalStateException e) {
-        return writer.getTragicException() == null ? e : afterFailure(e);
+        return writer.getTragicException() == null && !(e.getCause() instanceof IOException) ? e : afterFailure(e);
     }
 
     /** Lucene refuses further writes after a failed one (a full disk, say); name the first failure. */
     private StoreException afterFailure(RuntimeException e) {
-        Throwable first = writer.getTragicException();
+        Throwable first = writer.getTragicException() != null ? writer.getTragicException() : e.getCause();
         return new StoreException(dir, "cannot write after an earlier failure"
                 + (first == null ? "" : ": " + first.getMessage()), e);
     }
@@ -310,6 +310,12 @@ public final class ArticleStore implements AutoCloseable {
                     + "; the store keeps everything up to its last commit", e);
         } catch (AlreadyClosedException e) {
             abandon();
+        } catch (IllegalStateException e) {
+            // A background merge that failed while closing (a disk that filled just then): "this writer hit an
+            // unrecoverable error; cannot merge". Roll back to the last commit and name the failure underneath.
+            RuntimeException failure = afterTragedy(e);
+            abandon();
+            throw failure;
         }
     }
 }
