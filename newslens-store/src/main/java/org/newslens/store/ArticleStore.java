@@ -188,6 +188,9 @@ public final class ArticleStore implements AutoCloseable {
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (IllegalStateException e) {
+            // opening a fresh reader starts merges: "cannot merge" once one failed (a full disk)
+            throw writer == null ? e : afterTragedy(e);
         }
     }
 
@@ -258,6 +261,10 @@ public final class ArticleStore implements AutoCloseable {
                 throw afterFailure(e);
             }
             throw new StoreException(dir, "read failed: the store was closed", e);
+        } catch (IllegalStateException e) {
+            // Refreshing the reader starts merges: after a failed one, "this writer hit an unrecoverable error;
+            // cannot merge" — name the failure underneath instead.
+            throw writer == null ? e : afterTragedy(e);
         }
     }
 

@@ -44,6 +44,13 @@ class FullDiskTest {
         });
         assertTrue(failure.getMessage().contains("No space left on device"), failure.getMessage());
         assertTrue(failure.getMessage().contains(dir.toString()), failure.getMessage());
+        // Reads after the failure (ingest asks whether an article is stored) name it too, never Lucene's
+        // "this writer hit an unrecoverable error; cannot merge" or "this IndexWriter is closed".
+        for (Runnable read : List.<Runnable>of(() -> store.contains("before-0"), store::size, store::refresh)) {
+            RuntimeException after = assertThrows(RuntimeException.class, read::run);
+            assertTrue(after instanceof StoreException && after.getMessage().contains("No space left on device"),
+                    after.toString());
+        }
         store.close(); // must not throw: rolls back to the last commit
 
         try (Directory plain = FSDirectory.open(dir); CheckIndex check = new CheckIndex(plain)) {
