@@ -39,9 +39,11 @@ public final class EventLinker {
     public static final double THRESHOLD = 0.70;
     /** Where the windows of articles with no date begin (epoch days, far before any real event), and how many. */
     private static final long UNDATED_ARTICLES_FROM = -100_000_000L;
-    private static final int UNDATED_SLOTS = 1 << 20;
+    private static final long UNDATED_SLOTS = 1 << 20;
     /** An event reported with no date of its own happened within this many days before publication. */
     static final int UNDATED_DAYS = 7;
+    /** Each slot's days for an article with no date: a week and a gap, so no two articles' windows touch. */
+    private static final long UNDATED_SLOT_DAYS = UNDATED_DAYS + 2L;
 
     private final SentenceEmbedder embedder;
 
@@ -125,8 +127,7 @@ public final class EventLinker {
         }
         // In an article with no dates, only a place as precise as a town says two mentions are one event:
         // "in Syria" is where all its events happen.
-        boolean undated = wa != null && wb != null && wa[0] < UNDATED_ARTICLES_FROM + (long) UNDATED_SLOTS * (UNDATED_DAYS + 2L)
-                && wa[0] >= UNDATED_ARTICLES_FROM;
+        boolean undated = articleOwnWindow(wa) && articleOwnWindow(wb);
         boolean vague = !precise(x.location()) || !precise(y.location());
         double total = type == 0 || time == 0 || (undated && vague) ? 0
                 : 0.3 * type + 0.3 * place + 0.2 * time + 0.2 * wording;
@@ -203,8 +204,14 @@ public final class EventLinker {
             return real;
         }
         String article = report.articleKey() != null ? report.articleKey() : String.valueOf(report.articleId());
-        long from = UNDATED_ARTICLES_FROM + Math.floorMod(article.hashCode(), UNDATED_SLOTS) * (UNDATED_DAYS + 2L);
+        long from = UNDATED_ARTICLES_FROM + Math.floorMod((long) article.hashCode(), UNDATED_SLOTS) * UNDATED_SLOT_DAYS;
         return new long[] {from, from + UNDATED_DAYS};
+    }
+
+    /** Whether a window is one {@link #linkWindow} gave an article with no date, not a real stretch of days. */
+    private static boolean articleOwnWindow(long[] window) {
+        return window != null && window[0] >= UNDATED_ARTICLES_FROM
+                && window[0] < UNDATED_ARTICLES_FROM + UNDATED_SLOTS * UNDATED_SLOT_DAYS;
     }
 
     /** Epoch days the event can lie in: its stated range, or the week before publication. */
