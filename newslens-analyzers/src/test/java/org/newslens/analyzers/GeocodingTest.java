@@ -50,6 +50,25 @@ class GeocodingTest {
     }
 
     @Test
+    void aRegionIsInItsOwnCountryNotAtANamesakeAbroad() {
+        // The region package placed these at namesakes abroad: Equateur in Ecuador, Helmand in Maryland, Israel's
+        // Northern District in Oklahoma, Kent in Ohio (which then pulled Dover to Delaware).
+        List<Entity> congo = entities("Health workers in Congo confirmed new cases in Equateur province on Monday.");
+        near(mentioned(congo, "Equateur province").geo(), 1.10, 19.18);
+        List<Entity> afghanistan = entities("Taliban fighters attacked a checkpoint in Helmand, Afghanistan, on Friday.");
+        assertEquals("AF", mentioned(afghanistan, "Helmand").geo().country());
+        assertTrue(Math.abs(mentioned(afghanistan, "Helmand").geo().lon() - 64.3) < 2,
+                mentioned(afghanistan, "Helmand").geo().toString());
+        List<Entity> england = entities("Lorries queued across Kent on Monday as the ferry port of Dover closed,"
+                + " police in England said.");
+        near(mentioned(england, "Kent").geo(), 51.20, 0.75);
+        near(mentioned(england, "Dover").geo(), 51.13, 1.31);
+        List<Entity> brexit = entities("Voters in Sunderland and across the North East backed Leave, while London and"
+                + " Manchester voted to remain in the European Union.");
+        near(mentioned(brexit, "North East").geo(), 55.0, -1.9);
+    }
+
+    @Test
     void aFacilityNamedAfterATownIsAtThatTownAndDamsAndCrossingsComeFromTheKnowledgeBase() {
         List<Entity> entities = entities("Rebels in Syria shelled the Aleppo Central Prison on Monday, while the SDF"
                 + " held the Tishreen Dam and trucks queued at the Bab al-Hawa crossing.");
