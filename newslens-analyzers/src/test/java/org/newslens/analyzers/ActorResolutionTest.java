@@ -114,6 +114,14 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aFirstNameAloneJoinsTheKnowledgeBasePersonNamedInFull() {
+        List<Entity> entities = entities("Hillary Clinton spoke to donors in Ohio on Monday. Critics said Hillary"
+                + " had avoided the press for weeks.");
+        Entity clinton = only(entities, "kb:hillary-clinton");
+        assertTrue(clinton.mentions().stream().anyMatch(m -> m.text().equals("Hillary")), clinton.toString());
+    }
+
+    @Test
     void aFamilyNameSpeltOneLetterApartIsThePersonNamedInFullButAPluralIsNot() {
         List<Entity> entities = entities("Mohamad Jamal Khweis was sentenced on Friday. Kweis had travelled to"
                 + " Turkey. Edward Peters wrote that Peter denied it.");

@@ -34,11 +34,73 @@ class QuotesAndSourcesTest {
                         + analysis.get(Layers.QUOTES)));
     }
 
+    /** The shortest quote holding the words: a quote inside another rather than the outer one. */
+    private static Quote innermostQuoteOf(Analysis analysis, String words) {
+        String text = analysis.article().text();
+        return analysis.get(Layers.QUOTES).stream().filter(q -> q.span().of(text).contains(words))
+                .min(java.util.Comparator.comparingInt(q -> q.span().length()))
+                .orElseThrow(() -> new AssertionError("no quote with \"" + words + "\""));
+    }
+
     private static Claim claimOf(Analysis analysis, String words) {
         String text = analysis.article().text();
         return analysis.get(Layers.CLAIMS).stream().filter(c -> c.span().of(text).contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no claim with \"" + words + "\" in "
                         + analysis.get(Layers.CLAIMS)));
+    }
+
+    @Test
+    void aQuoteInsideAnotherHasTheSpeakerItsOwnFrameNames() {
+        Analysis a = analyse("Commentator Daniel Marsh posted a reply on Monday.\n"
+                + "Marsh wrote, “In 2009, Governor Edwin Pratt told farmers: ‘Your land is worth nothing to us.’ I read"
+                + " that Pratt is setting up a new party called ‘Renewal’, and the minister has vowed ‘no retreat’.”\n");
+        Quote inner = innermostQuoteOf(a, "Your land is worth nothing");
+        assertEquals("Edwin Pratt", inner.speakerName(), inner.reason());
+        assertEquals(QuoteKind.DIRECT, inner.kind());
+        assertNull(innermostQuoteOf(a, "Renewal").speakerName(), "a label verb names a thing, not anyone's words");
+        assertEquals("Daniel Marsh", quoteOf(a, "In 2009").speakerName());
+    }
+
+    @Test
+    void aParticipleAfterAClauseSpeaksForThatClausesSubjectAndASubordinateVerbIsNoFrame() {
+        Analysis a = analyse("Host Kara Swisher interviewed Senator Helen Brandt and Governor Tom Alder on Monday.\n"
+                + "Swisher named the wrong state and Brandt corrected her, adding, “We all make mistakes on air.”\n"
+                + "When asked whether voters should know about the plan, Alder said, “That is not for them to know.”\n"
+                + "Brandt criticised the plan and Alder, calling it “a fantasy”.\n");
+        assertEquals("Helen Brandt", quoteOf(a, "We all make mistakes").speakerName());
+        assertEquals(QuoteKind.DIRECT, quoteOf(a, "That is not for them").kind());
+        assertEquals("Tom Alder", quoteOf(a, "That is not for them").speakerName());
+        assertNotEquals("Tom Alder", quoteOf(a, "a fantasy").speakerName(), "a conjoined object is no clause");
+    }
+
+    @Test
+    void uttersAndPraisesFrameQuotesAndAQuoteBeforeAVerbWithItsOwnQuoteIsNotItsFrame() {
+        Analysis a = analyse("The congregation heard the preacher on Sunday.\n"
+                + "Remember when the senator’s \"pastor,\" Aaron Vance uttered \"God save us all!\" at the rally.\n"
+                + "In 1995 Leonard Hale praised him as \"a role model\" in a speech.\n");
+        assertEquals(QuoteKind.SCARE, quoteOf(a, "pastor").kind());
+        assertEquals("Aaron Vance", quoteOf(a, "God save us all").speakerName());
+        assertEquals("Leonard Hale", quoteOf(a, "a role model").speakerName());
+        assertEquals(SourceType.AUTHOR, claimOf(a, "praised him as").sourceType(),
+                "praise in the writer's sentence is the writer's report, as \"called\" is");
+    }
+
+    @Test
+    void aTitleSaysTheGenderAPronounMustFitAndAHeadingBeforeTheSpeakerIsNoPartOfIt() {
+        Analysis a = analyse("A Chilean reporter questioned Pope Gregory on the flight home.\n"
+                + "She asked: “Why do you not believe the victims?”\n");
+        assertNotEquals("Pope Gregory", quoteOf(a, "Why do you not believe").speakerName());
+        Analysis heading = analyse("Leaked Tape: Campaign Staffer: “Nothing we promised will ever happen”\n\n"
+                + "The tape was released on Monday.\n");
+        String name = quoteOf(heading, "Nothing we promised").speakerName();
+        assertTrue(name != null && !name.contains("Tape"), name);
+    }
+
+    @Test
+    void aRoleNounIsThePersonTheTextTitledSo() {
+        Analysis a = analyse("Sen. Mazie Hirono of Hawaii questioned the witness, and Judge Amy Tran listened.\n"
+                + "After saying she understood the question, the senator said, “So I will ask you very plainly.”\n");
+        assertEquals("Mazie Hirono", quoteOf(a, "So I will ask").speakerName());
     }
 
     @Test

@@ -203,6 +203,14 @@ final class EntityGrouper {
                                 && oneEditApart(k.substring(k.lastIndexOf(' ') + 1), surname))
                         .toList();
             }
+            if (fullNames.isEmpty()) {
+                // "Hillary" after "Hillary Clinton", a knowledge-base actor: a name one of its mentions begins or ends.
+                fullNames = byKey.keySet().stream()
+                        .filter(k -> k.startsWith("kb|") && types.get(k) == EntityType.PERSON
+                                && byKey.get(k).stream().map(m -> normalise(m.text(), EntityType.PERSON))
+                                .anyMatch(n -> n.startsWith(surname + " ") || n.endsWith(" " + surname)))
+                        .toList();
+            }
             if (fullNames.size() == 1) {
                 byKey.get(fullNames.get(0)).addAll(byKey.remove(single));
                 types.remove(single);

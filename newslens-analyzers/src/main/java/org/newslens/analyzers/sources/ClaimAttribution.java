@@ -138,7 +138,7 @@ final class ClaimAttribution {
     private Source framedQuote(CharSpan unit) {
         for (Quote q : quotes) {
             if (!q.block() && q.speakerName() != null && q.cue() != null && unit.contains(q.cue())
-                    && (!Cues.LABEL_VERB.matcher(q.cue().of(text)).matches() || describedInMainClause(unit, q.cue()))
+                    && (!labelFrame(q) || describedInMainClause(unit, q.cue()))
                     // "went up to a restaurant, shouted “Allahu Akbar” and began smashing": a cry is no statement
                     && !(q.kind() == QuoteKind.PARTIAL && Cues.CRY_VERB.matcher(q.cue().of(text)).matches())
                     && q.span().overlaps(unit) && (q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL)) {
@@ -146,6 +146,20 @@ final class ClaimAttribution {
             }
         }
         return null;
+    }
+
+    /** Verbs that label with "as" ("praised him as “…”", "referred to Jews as “…”"); not denials ("dismissed as"). */
+    private static final Pattern LABEL_AS = Pattern.compile("(?i)praised|praises|hailed|hails|lauded|lauds|referred to"
+            + "|refers to|defines|defined|characteri[sz]e[sd]|portray(?:ed|s)");
+
+    /**
+     * "called the story “…”", "praised him as “…”": a label the writer reports, not a statement. A denial ("Iran
+     * dismissed as “lies” the charge") stays its speaker's claim.
+     */
+    private boolean labelFrame(Quote q) {
+        CharSpan cue = q.cue();
+        return Cues.LABEL_VERB.matcher(cue.of(text)).matches() || LABEL_AS.matcher(cue.of(text)).matches()
+                && Cues.LABEL_VERB.matcher(text.substring(cue.start(), Math.max(cue.end(), q.start()))).lookingAt();
     }
 
     /** "Putin described the talks as “…”", not "…school, where friends described him as “…”". */
@@ -283,9 +297,14 @@ final class ClaimAttribution {
             if (from > verb.start()) {
                 continue;
             }
+            int[] participleSubject = Cues.participleSubject(masked.substring(from, verb.start()), verb.group());
+            int subjectEnd = verb.start();
+            if (participleSubject != null) {
+                subjectEnd = from + participleSubject[1];
+                from += participleSubject[0];
+            }
             String subject = masked.substring(from, verb.start());
             Matcher relative = RELATIVE_IN_SUBJECT.matcher(subject);
-            int subjectEnd = verb.start();
             if (relative.find() && !insideRelativeClause(subject)) {
                 subjectEnd = from + relative.start(); // "Source who works at X said": the head comes before "who"
             }

@@ -2,6 +2,7 @@ package org.newslens.analyzers.sources;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,7 @@ final class Cues {
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
             + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?"
             + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?|relate[sd]?(?=\\s+that\\b)|remind(?:s|ed)?(?=(?:\\s+\\S+){0,3}\\s+that\\b)"
-            + "|shouted|yelled|screamed|exclaimed|recounted|testified(?=\\s+that\\b)|puts it|put it(?=\\s*:)";
+            + "|shouted|yelled|screamed|exclaimed|uttered|utters|recounted|testified(?=\\s+that\\b)|puts it|put it(?=\\s*:)";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
     private static final String BELIEF = "think|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
             + "|expects?|expected|hopes?|shows|showed|consider(?:s|ed)?(?=\\s+that\\b)";
@@ -34,8 +35,9 @@ final class Cues {
     /** Verbs that frame a quoted label rather than a statement: "called the story “totally false”". */
     static final Pattern LABEL_VERB = Pattern.compile("\\b(?:called|calls|calling|dubbed|described|describes|labell?ed"
             + "|branded|termed|denounced|slammed|decried"
-            // "dismissed the claim as “…”", not "rejected the “Great” deal": these only with "as" before the quote
-            + "|(?:dismissed|dismisses|rejected|rejects|derided|ridiculed"
+            // "dismissed the claim as “…”", "praised him as “a role model”", not "rejected the “Great” deal": these
+            // only with "as" before the quote
+            + "|(?:dismissed|dismisses|rejected|rejects|derided|ridiculed|praised|praises|hailed|hails|lauded|lauds"
             // "referred to it as an “immigrant zone”", "defines his beliefs as “…”"
             // (not the passive "sometimes referred to as “collusion”", which has no speaker)
             + "|(?<!(?:is|are|was|were|be|been|being|sometimes|often|commonly|also|usually)\\s)"
@@ -48,7 +50,7 @@ final class Cues {
     /** Speech verbs that frame a quote but do not by themselves attribute a claim ("continued", "asked"). */
     static final Pattern QUOTE_ONLY_VERB = Pattern.compile("^(?:continue[sd]?|ask(?:s|ed)?|joke[sd]?|quip(?:s|ped)?"
             + "|blast(?:s|ed)?|pleaded|promise[sd]?|threaten(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)"
-            + "|answer(?:s|ed)?|vow(?:s|ed)?|urge[sd]?|shouted|yelled|screamed|exclaimed)$");
+            + "|answer(?:s|ed)?|vow(?:s|ed)?|urge[sd]?|shouted|yelled|screamed|exclaimed|uttered|utters)$");
     /** Verbs of crying out: what is cried is no statement of the crier's ("shouted “Allahu Akbar”"). */
     static final Pattern CRY_VERB = Pattern.compile("^(?:shouted|yelled|screamed|exclaimed)$");
     static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:according to|citing|as cited by|as reported by)\\s+",
@@ -68,7 +70,8 @@ final class Cues {
             "analyst", "analysts", "diplomat", "diplomats", "insider", "insiders", "people", "person", "scientist",
             "scientists", "researcher", "researchers", "team", "authorities", "critics", "media",
             "lawyer", "lawyers", "caller", "spokesman", "spokeswoman", "spokesperson", "doctor", "doctors", "medics",
-            "aides", "aide", "investigators", "commentators", "locals", "villagers", "refugees",
+            "aides", "aide", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors",
+            "investigators", "commentators", "locals", "villagers", "refugees",
             "relatives", "families", "journalists", "correspondent", "authors", "someone", "many", "some", "others",
             "woman", "women", "man", "men", "friend", "friends", "neighbor", "neighbors", "neighbour", "neighbours",
             "colleague", "colleagues", "employee", "employees", "worker", "workers", "staff", "member", "members",
@@ -137,9 +140,28 @@ final class Cues {
      * True when a cue word at {@code match} is used as a verb: "the claims are" and "reports have
      * begun" are nouns; "he claims" is a verb.
      */
+    /** The last clause joined by "and"/"but": a capitalised name, then its verb, up to a comma at the end. */
+    private static final Pattern LAST_COORDINATE_CLAUSE = Pattern.compile(
+            "\\b(?:and|but)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)\\s+\\p{Ll}[^,;]*,\\s*$");
+
+    /**
+     * The name, in {@code subject} (the text before a speech verb), of the one a participle after a comma speaks
+     * for: "Swisher meant Holder and Clinton corrected her, adding “…”" — Clinton, the subject of the last clause
+     * joined by "and" — as {start, end}; null for other verbs and shapes ("criticized it and Soros, calling").
+     */
+    static int[] participleSubject(String subject, String verb) {
+        if (!verb.endsWith("ing") || !subject.stripTrailing().endsWith(",")) {
+            return null;
+        }
+        Matcher coordinated = LAST_COORDINATE_CLAUSE.matcher(subject);
+        return coordinated.find() ? new int[] {coordinated.start(1), coordinated.end(1)} : null;
+    }
+
     static boolean isVerbUse(String text, int start, int end) {
         String before = previousWord(text, start);
-        if (isDeterminer(before) || before.endsWith("'s") || before.endsWith("’s")) {
+        // "corrected her, adding": a word across a comma determines nothing
+        boolean acrossComma = text.substring(0, start).stripTrailing().endsWith(",");
+        if (!acrossComma && (isDeterminer(before) || before.endsWith("'s") || before.endsWith("’s"))) {
             return false;
         }
         if (before.equalsIgnoreCase("who") || before.equalsIgnoreCase("which")) {

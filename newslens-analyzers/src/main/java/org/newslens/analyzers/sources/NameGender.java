@@ -29,14 +29,28 @@ final class NameGender {
         static final Map<String, Gender> NAMES = load();
     }
 
+    /** Titles that say the gender where the name may not ("Pope Francis", "Queen Rania", "Sheikh Tamim"). */
+    private static final Map<String, Gender> TITLES = Map.ofEntries(Map.entry("pope", Gender.MALE),
+            Map.entry("cardinal", Gender.MALE), Map.entry("king", Gender.MALE), Map.entry("prince", Gender.MALE),
+            Map.entry("sir", Gender.MALE), Map.entry("lord", Gender.MALE), Map.entry("mr", Gender.MALE),
+            Map.entry("sheikh", Gender.MALE), Map.entry("emir", Gender.MALE), Map.entry("ayatollah", Gender.MALE),
+            Map.entry("patriarch", Gender.MALE), Map.entry("archbishop", Gender.MALE), Map.entry("queen", Gender.FEMALE),
+            Map.entry("princess", Gender.FEMALE), Map.entry("mrs", Gender.FEMALE), Map.entry("ms", Gender.FEMALE),
+            Map.entry("lady", Gender.FEMALE), Map.entry("dame", Gender.FEMALE));
+
+    /** The usual gender of the first name. */
     static Gender of(String fullName) {
         String first = fullName.trim().split("\\s+")[0].toLowerCase(Locale.ROOT);
         return Table.NAMES.getOrDefault(first, Gender.UNKNOWN);
     }
 
-    /** True unless the name's usual gender contradicts the pronoun. */
+    /**
+     * True unless the name's usual gender, or its title's, contradicts the pronoun ("She asked" is not Pope Francis).
+     * Titles only rule out: they do not make a titled name the likelier referent of "he" than a plain surname.
+     */
     static boolean fits(String pronoun, String fullName) {
-        Gender gender = of(fullName);
+        String first = fullName.trim().split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
+        Gender gender = TITLES.getOrDefault(first, of(fullName));
         return switch (pronoun.toLowerCase(Locale.ROOT)) {
             case "he", "him" -> gender != Gender.FEMALE;
             case "she", "her" -> gender != Gender.MALE;

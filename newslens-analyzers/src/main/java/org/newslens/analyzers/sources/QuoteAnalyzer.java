@@ -28,6 +28,8 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
     static final int MAX_QUOTES = 2000;
     /** How far (words) a speech verb may stand before a short quote and still report it. */
     private static final int REPORTED_GAP_WORDS = 25;
+    /** How many words may stand between a speech verb and a fragment quoted inside another quote. */
+    private static final int NESTED_GAP_WORDS = 3;
     /** "a “lone wolf” attack": a quote that modifies the noun after it is the writer's scare quote. */
     private static final java.util.regex.Pattern NOUN_AFTER = java.util.regex.Pattern.compile(
             "\\s+(?!(?:and|or|but|to|in|on|at|of|for|with|from|by|as|that|which|who|is|was|are|were|has|have|had"
@@ -77,7 +79,7 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
         int outerIndex = 0;
         for (QuoteMarks.Found f : found) {
             if (f.depth() > 0) {
-                quotes.add(nested(text, f));
+                quotes.add(nested(text, units, frames, mentions, f, enclosing(outer, f)));
                 continue;
             }
             CharSpan before = outerIndex > 0 ? outer.get(outerIndex - 1).span() : null;
@@ -231,9 +233,49 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
                 Math.min(1, confidence), reason);
     }
 
-    private static Quote nested(String text, QuoteMarks.Found f) {
-        QuoteKinds.Decision kind = QuoteKinds.classify(f.content().of(text), "", "", true, null);
+    /**
+     * A quote inside another: the words of someone the outer quote reports in a frame of its own ("Ahrens tweeted,
+     * “In 1993, Farrakhan told women: ‘You’re a failure…’”": Farrakhan's), a frame before it within the outer
+     * quote; otherwise a fragment or scare quote with no speaker.
+     */
+    private static Quote nested(String text, TextUnits units, QuoteFrames frames, MentionIndex mentions,
+                                QuoteMarks.Found f, QuoteMarks.Found outer) {
+        String content = f.content().of(text);
+        if (outer != null) {
+            CharSpan within = outer.content();
+            CharSpan unit = units.at(f.span().start());
+            int preStart = Math.max(within.start(), unit == null ? lineStart(text, f.span().start())
+                    : Math.min(unit.start(), f.span().start()));
+            int postEnd = Math.min(within.end(), unit == null ? f.span().end() : Math.max(unit.end(), f.span().end()));
+            postEnd = Math.max(postEnd, f.span().end());
+            QuoteFrames.Attribution speaker = frames.find(f.span(), preStart, postEnd, null, -1);
+            // Only a frame before it, naming someone the article knows: an outer quote's own words after a nested one
+            // ("‘…’, a senior Labour MP has said.”") and its "you" or "that person" are no one to name.
+            // The speaker must be named in the words before it inside the outer quote (its "he" may be anyone the outer
+            // speaker means), and
+            // a fragment must follow its verb closely ("the pope has vowed ‘zero tolerance’", not "Gillum conceded
+            // … and now Broward has put him ‘back in play’"); a label verb names a thing ("a party called ‘Brexit’").
+            if (speaker != null && "before".equals(speaker.where()) && speaker.source().entityId() != null
+                    && speaker.source().cue() != null
+                    && !Cues.LABEL_VERB.matcher(speaker.source().cue().of(text)).matches()
+                    && mentions.within(preStart, f.span().start()).stream()
+                    .anyMatch(r -> r.entity().id().equals(speaker.source().entityId()))) {
+                QuoteKinds.Decision kind = QuoteKinds.classify(content, text.substring(preStart, f.span().start()),
+                        text.substring(f.span().end(), postEnd), false, speaker);
+                boolean close = QuoteKinds.countWords(text.substring(speaker.source().cue().end(),
+                        Math.max(speaker.source().cue().end(), f.span().start()))) <= NESTED_GAP_WORDS;
+                if (kind.kind() == QuoteKind.DIRECT || (kind.kind() == QuoteKind.PARTIAL && close)) {
+                    return quote(f, new QuoteKinds.Decision(kind.kind(), kind.why() + " (inside another quote)"),
+                            speaker);
+                }
+            }
+        }
+        QuoteKinds.Decision kind = QuoteKinds.classify(content, "", "", true, null);
         return new Quote(f.span(), kind.kind(), false, null, null, null, f.closed() ? 0.6 : 0.45, kind.why());
+    }
+
+    private static QuoteMarks.Found enclosing(List<QuoteMarks.Found> outer, QuoteMarks.Found f) {
+        return outer.stream().filter(o -> o.span().contains(f.span())).findFirst().orElse(null);
     }
 
     /** Where the text that may frame a quote from before begins: its sentence, after any earlier quote. */

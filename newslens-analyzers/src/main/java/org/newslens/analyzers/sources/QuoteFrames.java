@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.SourceType;
 
 /**
  * Finds who speaks a quote from the reporting frame around it, in this order: a frame right after
@@ -34,6 +35,13 @@ final class QuoteFrames {
     private static final Pattern CLAUSE_START = Pattern.compile(
             "^(?:[Aa]nd|[Bb]ut|or|[Oo]n|[Ii]n|at|[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|so|then|which|that|who|if"
                     + "|with|for|to)\\b");
+    /** "Obama's “pastor,” Jeremiah Wright uttered “God damn…”": a verb with a quote of its own as object frames that. */
+    private static final Pattern OBJECT_QUOTE = Pattern.compile("\\s+[“\"‘]");
+    /** "Undercover Video: Andrew Gillum Staffer: “…”": at most so many words name the speaker after a heading. */
+    private static final int HEADING_NAME_WORDS = 6;
+    /** A verb right after "When", "After"…: it opens a subordinate clause, not the sentence's frame. */
+    private static final Pattern SUBORDINATOR_BEFORE = Pattern.compile(
+            "(?i)(?:^|[\\s,])(?:when|after|before|while|if|once|since|though|although|upon|as)\\s+$");
     private static final Pattern PARTICIPLE_FRAME = Pattern.compile(
             "(?i)^[\\s,;—–-]*(?:and\\s+|then\\s+)?(?:adding|saying|continuing|noting|stressing|warning|insisting"
                     + "|explaining|arguing|declaring|concluding|added|said|continued)\\b[^.!?]{0,40}$");
@@ -189,7 +197,8 @@ final class QuoteFrames {
         }
         boolean a = found && MAX_SUBJECT_WORDS.matcher(post.substring(subjStart, subjEnd).trim()).matches()
                 && !CLAUSE_START.matcher(subjectFirst.group("subj").trim()).find()
-                && Cues.isVerbUse(text, at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
+                && Cues.isVerbUse(text, at + subjectFirst.start("cue"), at + subjectFirst.end("cue"))
+                && !OBJECT_QUOTE.matcher(text).region(at + subjectFirst.end("cue"), text.length()).lookingAt();
         boolean b = cueFirst.find();
         if (a && (!b || subjectFirst.start("cue") <= cueFirst.start("cue"))) {
             CharSpan cue = new CharSpan(at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
@@ -273,13 +282,23 @@ final class QuoteFrames {
             int clause = Math.max(pre.lastIndexOf(';', verb.start()), pre.lastIndexOf(" — ", verb.start()));
             int subjectEnd = verb.start();
             int subjectStart = Math.max(0, clause + 1);
+            int[] participleSubject = Cues.participleSubject(pre.substring(subjectStart, verb.start()), verb.group());
+            if (participleSubject != null) {
+                subjectEnd = subjectStart + participleSubject[1];
+                subjectStart += participleSubject[0];
+            }
             Source outer = null;
             Matcher earlier = Cues.SPEECH_VERB.matcher(pre.substring(0, verb.start()));
             if (earlier.find(subjectStart) && Cues.isVerbUse(pre, earlier.start(), earlier.end())) {
                 String between = pre.substring(earlier.end(), verb.start()).trim();
                 // Nested only when the inner verb has a subject of its own: "reported that Spittler wrote".
                 boolean nested = between.matches("(?is)that\\b.*") || between.matches("(?s).*\\b(?:he|she|they|it|I|we)");
-                if (!nested) {
+                int comma = pre.indexOf(',', earlier.end());
+                if (SUBORDINATOR_BEFORE.matcher(pre.substring(subjectStart, earlier.start())).find()
+                        && comma >= 0 && comma < verb.start()) {
+                    // "When asked whether …, Smith said, “…”": the earlier verb is a clause of its own.
+                    subjectStart = comma + 1;
+                } else if (!nested) {
                     subjectEnd = earlier.start(); // "The Guardian said X and said…": one subject, two verbs
                 } else {
                     // "The CBS affiliate reported that Spittler wrote:": the inner verb has its own subject.
@@ -305,7 +324,18 @@ final class QuoteFrames {
         }
         String trimmed = pre.stripTrailing();
         if (trimmed.endsWith(":")) {
-            return resolver.resolve(from, from + trimmed.length() - 1, null, "named before the colon");
+            // "Undercover Video: Gillum Staffer: “…”": the speaker is named after any colon before.
+            int colonBefore = trimmed.lastIndexOf(':', trimmed.length() - 2);
+            if (colonBefore >= 0 && QuoteKinds.countWords(trimmed.substring(colonBefore)) > HEADING_NAME_WORDS) {
+                colonBefore = -1; // a sentence after the colon, not a name set after a heading
+            }
+            Source named = resolver.resolve(from + colonBefore + 1, from + trimmed.length() - 1, null,
+                    "named before the colon");
+            if (colonBefore >= 0 && (named == null || named.entityId() == null && named.type() != SourceType.ANONYMOUS)) {
+                // "One source is Paul Ryan: Evidence: “…”": a heading word between, not a speaker.
+                named = resolver.resolve(from, from + trimmed.length() - 1, null, "named before the colon");
+            }
+            return named;
         }
         return null;
     }

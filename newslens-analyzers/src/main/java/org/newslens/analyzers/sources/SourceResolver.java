@@ -2,6 +2,7 @@ package org.newslens.analyzers.sources;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -185,6 +186,12 @@ final class SourceResolver {
             }
             MentionIndex.Ref titled = mentions.lastBefore(before, before - REFERENT_WINDOW,
                     e -> e.type() == EntityType.PERSON && e.name().toLowerCase(Locale.ROOT).startsWith(head + " "));
+            if (titled == null) {
+                // "Sen. Mazie Hirono … the senator said": the title stood before the name in the text.
+                titled = mentions.within(Math.max(0, before - REFERENT_WINDOW), before).stream()
+                        .filter(r -> r.entity().type() == EntityType.PERSON && titledAs(r.span(), stripDeterminer(npLower)))
+                        .reduce((first, second) -> second).orElse(null);
+            }
             if (titled != null) {
                 // "the pope", "the cardinal": the person named with that title ("Pope Francis", "Cardinal Wuerl")
                 return fromEntity(titled, cue, 0.65, how + ": \"" + np + "\" = " + titled.entity().name());
@@ -496,6 +503,37 @@ final class SourceResolver {
                 .filter(r -> r.entity().type() != EntityType.LOCATION
                         || stripDeterminer(words.trim()).equals(r.span().of(text)))
                 .toList();
+    }
+
+    /** Abbreviated titles written before names, as the role nouns that stand for them later. */
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
+            Map.entry("rep", "congressman"), Map.entry("gov", "governor"), Map.entry("gen", "general"),
+            Map.entry("col", "colonel"), Map.entry("maj", "major"), Map.entry("adm", "admiral"),
+            Map.entry("sgt", "sergeant"), Map.entry("amb", "ambassador"), Map.entry("dr", "doctor"),
+            Map.entry("pres", "president"), Map.entry("supt", "superintendent"), Map.entry("det", "detective"));
+
+    /**
+     * Whether the words right before a name are the role ("Sen. Mazie Hirono" for "senator", "Inspector General
+     * Michael Horowitz" for "inspector general"; not "Attorney General Loretta Lynch" for "inspector general").
+     */
+    private boolean titledAs(CharSpan name, String role) {
+        String[] roleWords = role.trim().split("\\s+");
+        int end = name.start();
+        for (int i = roleWords.length - 1; i >= 0; i--) {
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                start--;
+            }
+            String word = text.substring(start, end).replace(".", "").toLowerCase(Locale.ROOT);
+            if (!TITLE_ABBREVIATIONS.getOrDefault(word, word).equals(roleWords[i])) {
+                return false;
+            }
+            end = start;
+        }
+        return true;
     }
 
     private static MentionIndex.Ref preferPerson(List<MentionIndex.Ref> refs) {
