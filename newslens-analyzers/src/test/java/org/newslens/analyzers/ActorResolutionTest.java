@@ -114,6 +114,26 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aHyphenatedKoreanGivenNameStaysWholeAndAForceIsKnownByItsName() {
+        List<Entity> entities = entities("Talks were pledged in April when he met South Korean President Moon Jae-in"
+                + " along the border, while the US Seventh Fleet sailed nearby and the Diplomatic Corps met in Seoul.");
+        assertTrue(entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Moon Jae-in")),
+                entities.toString());
+        assertTrue(entities.stream().anyMatch(e -> e.name().contains("Seventh Fleet")
+                && e.type() == EntityType.ARMED_GROUP), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().contains("Diplomatic Corps")
+                && e.type() == EntityType.ARMED_GROUP), entities.toString());
+    }
+
+    @Test
+    void aFirstNameTwoPeopleShareJoinsNeither() {
+        List<Entity> entities = entities("Kim Jong-un met generals in Pyongyang. His father Kim Jong Il had built"
+                + " the tunnels. Kim said on Monday the talks were over.");
+        Entity son = only(entities, "kb:kim-jong-un");
+        assertTrue(son.mentions().stream().noneMatch(m -> m.text().equals("Kim")), son.toString());
+    }
+
+    @Test
     void aFirstNameAloneJoinsTheKnowledgeBasePersonNamedInFull() {
         List<Entity> entities = entities("Hillary Clinton spoke to donors in Ohio on Monday. Critics said Hillary"
                 + " had avoided the press for weeks.");

@@ -256,17 +256,21 @@ class ArticleReaderTest {
     }
 
     @Test
-    void photoCreditsAndReadMoreLinesInsideTheBodyAreBoilerplate() throws IOException {
+    void photoCreditsReadMoreLinesAndBookAdvertsInsideTheBodyAreBoilerplate() throws IOException {
         String text = "Siege lifted\n\nTroops entered the town on Wednesday after a long siege of the town.\n"
                 + "(AP Photo/Jane Roe)\n"
                 + "Residents said food had run out weeks ago and that they had survived on bread.\n"
                 + "Photo by John Doe for the Example Times\n"
                 + "Continue reading the main story\n"
+                + "Empire of Sand: A History Jo Roe Best Price: $4.99 Buy New $19.10 (as of 07:40 EDT - Details)\n"
+                + "The mayor, a critic of the army, said of it: Long War: The S... Jo Roe Best Price: $5.10 Buy New $9\n"
+                + "Jo Roe Best Price: $2.00 Buy New $17.99 (as of 03:35 EDT - Details) He had fled the town by then.\n"
                 + "The evacuation is expected to last several days, officials said on Thursday.\n";
         Article article = only(write("credits.txt", text).toString());
         List<String> marked = article.boilerplate().stream().map(b -> b.span().of(text)).toList();
         assertEquals(List.of("(AP Photo/Jane Roe)", "Photo by John Doe for the Example Times",
-                "Continue reading the main story"), marked);
+                "Continue reading the main story",
+                "Empire of Sand: A History Jo Roe Best Price: $4.99 Buy New $19.10 (as of 07:40 EDT - Details)"), marked);
     }
 
     @Test

@@ -28,6 +28,11 @@ final class EntityGrouper {
     record RawMention(CharSpan span, EntityType type, double confidence, Actor actor) {
     }
 
+    /** An organisation whose name ends in a word for a military force or unit. */
+    private static final java.util.regex.Pattern ARMED_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:Fleet|Navy|Army|Brigades?|Battalions?|Regiment|Division|Marines|Militias?|Air Force|Special Forces"
+            + "|Armed Forces|(?:Marine|Army|Guard|Infantry|Armou?red) Corps|Legion|Squadron|Guards)$");
+
     List<Entity> group(String text, List<RawMention> raw) {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         Map<String, Map<EntityType, Integer>> typeVotes = new LinkedHashMap<>();
@@ -88,6 +93,9 @@ final class EntityGrouper {
                 // "reprinted from Consortiumnews.com": a news site by its address (not "available from Amazon.com").
                 type = EntityType.MEDIA_OUTLET;
                 name = WEB_ADDRESS.matcher(name).replaceFirst(""); // the outlet's name; its other mentions join it
+            }
+            if (actor == null && type == EntityType.ORGANIZATION && ARMED_NAME.matcher(name).find()) {
+                type = EntityType.ARMED_GROUP; // "US Seventh Fleet", "the 101st Airborne Division": a force by its name
             }
             String id = actor != null ? "kb:" + actor.id() : type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
             double confidence = mentions.stream().mapToDouble(Mention::confidence).max().orElse(0);
@@ -190,8 +198,12 @@ final class EntityGrouper {
                     .filter(k -> !k.startsWith("kb|") && types.get(k) == EntityType.PERSON && k.endsWith(" " + surname))
                     .toList();
             if (fullNames.isEmpty()) {
-                // "Tedros" after "Tedros Adhanom Ghebreyesus": names whose family name does not come last.
-                fullNames = byKey.keySet().stream()
+                // "Tedros" after "Tedros Adhanom Ghebreyesus": names whose family name does not come last. A
+                // knowledge-base person so named too makes it ambiguous ("Kim": Kim Jong-un or Kim Jong Il).
+                boolean kbNamedSo = byKey.keySet().stream().anyMatch(k -> k.startsWith("kb|")
+                        && types.get(k) == EntityType.PERSON && byKey.get(k).stream()
+                        .anyMatch(m -> normalise(m.text(), EntityType.PERSON).startsWith(surname + " ")));
+                fullNames = kbNamedSo ? List.of() : byKey.keySet().stream()
                         .filter(k -> !k.startsWith("kb|") && types.get(k) == EntityType.PERSON
                                 && k.substring(k.indexOf('|') + 1).startsWith(surname + " "))
                         .toList();
@@ -203,8 +215,12 @@ final class EntityGrouper {
                                 && oneEditApart(k.substring(k.lastIndexOf(' ') + 1), surname))
                         .toList();
             }
-            if (fullNames.isEmpty()) {
-                // "Hillary" after "Hillary Clinton", a knowledge-base actor: a name one of its mentions begins or ends.
+            boolean otherNamedSo = byKey.keySet().stream().anyMatch(k -> !k.startsWith("kb|") && !k.equals(single)
+                    && types.get(k) == EntityType.PERSON && (k.substring(k.indexOf('|') + 1).startsWith(surname + " ")
+                    || k.endsWith(" " + surname)));
+            if (fullNames.isEmpty() && !otherNamedSo) {
+                // "Hillary" after "Hillary Clinton", a knowledge-base actor: a name one of its mentions begins or ends
+                // (and no other person's: "Kim" beside Kim Jong-un and Kim Jong Il is either).
                 fullNames = byKey.keySet().stream()
                         .filter(k -> k.startsWith("kb|") && types.get(k) == EntityType.PERSON
                                 && byKey.get(k).stream().map(m -> normalise(m.text(), EntityType.PERSON))

@@ -29,6 +29,10 @@ final class NameRepairs {
     private static final Pattern THE_GENERIC_PLACE = Pattern.compile("The (?=(?:Port|City|Town|Province|Governorate|"
             + "District|Region|Village|Island|Gulf|Bay|Valley|Plain|Mount|Strait) of )");
 
+    /** Two short capitalised words, as the recogniser leaves a Korean name whose given name is hyphenated. */
+    private static final Pattern KOREAN_STYLE = Pattern.compile("\\p{Lu}\\p{Ll}{1,3} \\p{Lu}\\p{Ll}{1,4}");
+    private static final Pattern HYPHENED_SYLLABLE = Pattern.compile("-\\p{Ll}{1,3}\\b");
+
     private NameRepairs() {
     }
 
@@ -45,6 +49,14 @@ final class NameRepairs {
             }
             if (m.type() == EntityType.PERSON && m.actor() == null && FAITH_OR_PEOPLE_WORDS.contains(surface)) {
                 continue; // "Virginia: Muslim gets 20 years": a person described, not named
+            }
+            if (m.type() == EntityType.PERSON && m.actor() == null) {
+                java.util.regex.Matcher syllable = HYPHENED_SYLLABLE.matcher(text).region(m.span().end(), text.length());
+                if (KOREAN_STYLE.matcher(surface).matches() && syllable.lookingAt()) {
+                    // "Moon Jae" of "Moon Jae-in", "Kim Jong" of "Kim Jong-un": the given name's second syllable
+                    m = new EntityGrouper.RawMention(new CharSpan(m.span().start(), syllable.end()), m.type(),
+                            m.confidence(), m.actor());
+                }
             }
             if (m.type() == EntityType.LOCATION && THE_GENERIC_PLACE.matcher(surface).lookingAt()) {
                 m = new EntityGrouper.RawMention(new CharSpan(m.span().start() + 4, m.span().end()), m.type(),

@@ -79,6 +79,14 @@ final class BoilerplateRules {
                             + "|^(?:.{0,60}\\s)?(?:Getty Images|Shutterstock|AP Images)\\)?\\.?$"),
             rule("related", 0.85, "link to the rest of the story elsewhere", false, 120,
                     "^(?:Continue reading|Read the (?:full|rest of the) (?:story|article)|Click here to read)\\b"),
+            // "War at the Top … Jo Roe Best Price: $2.60 Buy New $24.57 (as of 06:55 EDT - Details)": a book
+            // advertised between paragraphs, whose title and author are nobody the article names. Only a line that
+            // is the advertisement: a title with at most one colon and no sentence end before the prices (where a
+            // page glued one onto a real sentence, "Parris remarks of her: Battlefield America: T… Best Price", the
+            // sentence stays text, as does one after the prices).
+            rule("advertisement", 0.9, "product advertisement (prices)", false, 300,
+                    "^(?![^\\n]*\\p{Ll}{2}[.!?][”\"’]?\\s+\\p{Lu}[^\\n]*Best Price)[^:!?\\n]{0,120}(?::[^:!?\\n]{0,120})?"
+                            + "\\bBest Price:?\\s*\\$\\s*[\\d.,]+\\s*Buy New\\s*\\$[\\d.,]+(?:\\s*\\(as of [^)\\n]*\\))?\\s*$"),
             rule("advertisement", 0.9, "advertisement label", false, 30,
                     "^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?)$"),
             rule("comment", 0.9, "comment time stamp", true, 60,
