@@ -1,6 +1,7 @@
 package org.newslens.analyzers;
 
 import org.newslens.analyzers.actors.ActorKnowledgeBase;
+import org.newslens.analyzers.places.Gazetteer;
 import org.newslens.analyzers.entities.EntityAnalyzer;
 import org.newslens.analyzers.events.EventAnalyzer;
 import org.newslens.analyzers.models.ModelStore;
@@ -35,7 +36,8 @@ public final class StandardPipeline {
                 .add(new QuoteAnalyzer())
                 .add(new ClaimAnalyzer())
                 .add(new SourcingAnalyzer())
-                .add(new EventAnalyzer(actors))
+                .add(new EventAnalyzer(actors, models.get(Gazetteer.PLACES, Gazetteer.class, "events",
+                        path -> Gazetteer.bundled())))
                 .add(new TechniqueAnalyzer(models))
                 .add(new PersuasionAnalyzer())
                 .add(new FramingAnalyzer(models))

@@ -37,6 +37,63 @@ class EventsTest {
     }
 
     @Test
+    void aStatesWarningIsAnEventInItsOwnCountryButADoctorsIsNone() {
+        Analysis a = analyse("Rebels shelled Aleppo on Monday, monitors said. Iran has backed the army since 2012.\n"
+                + "The next day the Iranian regime warned of a \"crushing\" response if the United States sent more"
+                + " troops to the region.\n"
+                + "Doctors in Aleppo warned that the outbreak of cholera would spread.\n");
+        EventMention warning = eventOf(a, "warned");
+        assertEquals(EventType.STATEMENT, warning.type());
+        assertEquals("Iranian government", warning.actor().name(), warning.reason());
+        assertEquals("Iran", warning.location() == null ? null : warning.location().name(), warning.reason());
+        assertEquals(1, a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("warned")).count(),
+                "a doctors' warning about a disease is no conflict event");
+        Analysis others = analyse("The Kremlin warned that the outbreak of flu would spread across Russia.\n"
+                + "Aid agencies warned that the battle would trap a million people in Mosul.\n");
+        assertTrue(others.get(Layers.EVENTS).stream().noneMatch(e -> e.type() == EventType.STATEMENT),
+                "a government's warning of no war, and a warning no state or armed side gives, are no events: "
+                        + others.get(Layers.EVENTS));
+        assertTrue(a.get(Layers.EVENTS).stream().noneMatch(e -> e.text().equals("crushing")), "a crushing response is no battle");
+    }
+
+    @Test
+    void aStatementAboutAPlaceStaysThereAndTheSpeakersCountryIsNotHandedOn() {
+        Analysis a = analyse("Turkish troops shelled Afrin on Monday.\n"
+                + "The U.S. has announced plans to create a border force to keep ISIS out of Syria.\n"
+                + "President Trump has called the regime's bluff with his announcement on Tuesday. Fighting went on for"
+                + " hours.\n");
+        assertNotEquals("United States", eventOf(a, "announced").location().name(), "the plans are about Syria");
+        EventMention announcement = eventOf(a, "announcement");
+        assertEquals("Donald Trump", announcement.actor() == null ? null : announcement.actor().name(),
+                announcement.reason());
+        assertNotEquals("United States", eventOf(a, "Fighting").location() == null ? null
+                : eventOf(a, "Fighting").location().name(), "the speaker's country is not the next event's place");
+    }
+
+    @Test
+    void armsTransfersDeploymentsDefeatsAndTalksWithTheirSides() {
+        Analysis a = analyse("Iran will continue to supply weaponry to Syria, experts said.\n"
+                + "North Korea's transfer of missile parts to Iran went on for years.\n"
+                + "The IRGC established a command center and five bases near Kirkuk on Monday.\n"
+                + "Hezbollah vowed that once ISIS is defeated it will attack American troops in Iraq.\n"
+                + "Major General Bagheri landed in Damascus for talks with President Bashar Assad.\n"
+                + "Iran violated the nuclear deal. The senator was defeated in the election.\n");
+        assertEquals(EventType.ARMS_TRANSFER, eventOf(a, "supply weaponry").type());
+        assertEquals(EventType.ARMS_TRANSFER, eventOf(a, "transfer of missile parts").type());
+        assertEquals(EventType.DEPLOYMENT, eventOf(a, "established a command center").type());
+        EventMention defeat = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("defeated")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.get(Layers.EVENTS).toString()));
+        assertEquals("Islamic State", defeat.target() == null ? null : defeat.target().name(), defeat.reason());
+        assertEquals(1, a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("defeated")).count(),
+                "an election defeat is no battle");
+        EventMention talks = eventOf(a, "talks");
+        assertTrue(talks.actor() != null && talks.actor().name().contains("Bagheri"), talks.reason());
+        assertEquals("Bashar al-Assad", talks.target() == null ? null : talks.target().name(), talks.reason());
+        assertTrue(a.get(Layers.EVENTS).stream().noneMatch(e -> e.text().equals("deal")),
+                "an agreement made long ago, named as a thing, is no event");
+    }
+
+    @Test
     void anActiveVerbGivesTypeActorPlaceAndTheResolvedDay() {
         Analysis a = analyse("Hezbollah fighters captured the town of Zabadani on Wednesday after weeks of clashes.");
         EventMention e = eventOf(a, "captured");

@@ -1,6 +1,7 @@
 package org.newslens.analyzers.events;
 
 import org.newslens.analyzers.actors.ActorKnowledgeBase;
+import org.newslens.analyzers.places.Gazetteer;
 import org.newslens.core.model.Article;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Claim;
@@ -73,8 +74,11 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     private final GenericParticipants generics = new GenericParticipants();
     private final ActorKnowledgeBase actors;
 
-    public EventAnalyzer(ActorKnowledgeBase actors) {
+    private final StatementPlaces statementPlaces;
+
+    public EventAnalyzer(ActorKnowledgeBase actors, Gazetteer gazetteer) {
         this.actors = actors;
+        this.statementPlaces = new StatementPlaces(actors, gazetteer);
     }
 
     @Override
@@ -156,6 +160,9 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 if (!EventTypes.literal(words, s.of(text), sentenceBefore)) {
                     continue; // "strike fear into", "a solar storm will strike Earth", "advice that shoots down her claims"
                 }
+                if (WARNING.matcher(words).matches() && !stateOrArmed(args.actor())) {
+                    continue; // "Aid agencies have warned that …": a warning is an event where a state or an armed side gives it
+                }
                 EventType type = EventTypes.refine(trigger.type(), words, s.of(text),
                         text.substring(clause.start(), trigger.span().start()), civilianTarget, sentenceBefore);
                 Quote quote = quotes.stream().filter(q -> q.span().contains(trigger.span())).findFirst().orElse(null);
@@ -195,6 +202,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     location = talksPlace.withBasis("previous");
                 } else if (location == null && previous != null && previous.location() != null
                         && !talksAbroad(previous, type, mainPlace)) {
+                    // (a statement placed at its speaker's seat abroad is talks abroad: what follows it is not there)
                     location = previous.location().withBasis("previous");
                 } else if (location == null && mainPlace != null) {
                     location = mainPlace;
@@ -213,6 +221,13 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 EventArgument actor = args.actor() != null && !reporter && !bystander(text, args.actor(), type)
                         ? args.actor().argument("stated") : null;
                 EventArgument target = args.target() != null ? args.target().argument("stated") : null;
+                if (type == EventType.STATEMENT && (location == null || !location.stated())
+                        && !placeNamedIn(text, s, mentions)) {
+                    EventArgument speakersCountry = statementPlaces.countryOf(actor, entities);
+                    boolean alreadyThere = location != null && location.geo() != null && speakersCountry != null
+                            && location.geo().country().equals(speakersCountry.geo().country());
+                    location = speakersCountry != null && !alreadyThere ? speakersCountry : location; // Washington stays
+                }
                 double confidence = confidence(trigger, actor, location, date);
                 String reason = "trigger \"" + words + "\" (" + type + ", " + args.how() + ")"
                         + describe("actor", actor) + describe("target", target) + describe("place", location)
@@ -236,6 +251,28 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             }
         }
         return datedByLead(text, events);
+    }
+
+    private static final Pattern WARNING = Pattern.compile("(?i)warn\\w*");
+
+    /** A government, an armed group, a state named by its country, or a person (who speaks for one or for themself). */
+    private static boolean stateOrArmed(Participant actor) {
+        return actor != null && (actor.type() == EntityType.STATE_OR_GOVERNMENT || actor.type() == EntityType.ARMED_GROUP
+                || actor.type() == EntityType.PERSON || actor.country());
+    }
+
+    /** "in Syria", "out of Syria", "across the border at Nasib": a place the sentence puts something in. */
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|inside|out of|across|throughout"
+            + "|near|at|from|to)\\s+(?:the\\s+)?$");
+
+    /**
+     * True when the sentence puts something at a place it names ("announced plans to keep ISIS out of Syria"):
+     * its statement is about there, not where the speaker sits.
+     */
+    private static boolean placeNamedIn(String text, CharSpan sentence, List<Participant> mentions) {
+        return mentions.stream().anyMatch(p -> p.place() && sentence.contains(p.span())
+                && LOCATIVE_BEFORE.matcher(text.substring(Math.max(sentence.start(), p.span().start() - 20),
+                p.span().start())).find());
     }
 
     /**

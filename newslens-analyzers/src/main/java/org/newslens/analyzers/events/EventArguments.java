@@ -29,6 +29,11 @@ final class EventArguments {
             Pattern.DOTALL);
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i).*(?:\\b(?:the|a|an|its|their|his|her|our|this|these|those|"
             + "any|every|new|further|latest|first|last|major|renewed|fresh|heavy|fierce|\\d+)|'s|’s)\\s+$", Pattern.DOTALL);
+    /** "with his announcement", "their new offensive": a possessive pronoun before the noun, its adjectives between. */
+    private static final Pattern POSSESSIVE_PRONOUN_BEFORE = Pattern.compile("(?is).*\\b(?:his|her|its|their)\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,2}$");
+    /** "talks with Syrian President Bashar Assad": the other side of talks, titles between. */
+    private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\s+with\\s+(?:the\\s+)?(?:[\\p{L}.-]+\\s+){0,3}");
     private static final Pattern BY_BEFORE = Pattern.compile("(?i).*\\bby\\s+(?:the\\s+|its\\s+|their\\s+)?$", Pattern.DOTALL);
     private static final Pattern BACKER_BEFORE = Pattern.compile("(?i).*\\b(?:backed|supported|aided|helped|assisted|"
             + "allied|along|together|accompanied)\\s+(?:by|with)\\s+(?:the\\s+)?$|.*\\bwith\\s+(?:the\\s+)?(?:help|support|backing)\\s+of\\s+(?:the\\s+)?$|.*\\b(?:and|with)\\s+$",
@@ -198,6 +203,14 @@ final class EventArguments {
             } else if (subject != null && LIGHT_VERB_BETWEEN.matcher(text.substring(subject.span().end(), t.start())).matches()) {
                 actor = subject;
                 how.append(", actor is the subject");
+            } else if (subject != null && POSSESSIVE_PRONOUN_BEFORE.matcher(before).matches()
+                    && subject.span().end() <= t.start() && subject.actorLike() && !subject.place()) {
+                actor = subject; // "Trump has called Iran's bluff with his announcement": his is the subject's
+                how.append(", \"his/its\" is the subject");
+            } else if (subject != null && trigger.type() == EventType.NEGOTIATION && subject.actorLike()
+                    && !subject.place() && subject.span().end() <= t.start()) {
+                actor = subject; // "Bagheri landed in Damascus for talks with Assad": the subject holds the talks
+                how.append(", actor is the subject");
             } else if (subject != null && IN_THE_COURSE_OF.matcher(before).matches()
                     && subject.span().start() >= clause.start() // a relative clause's subject stands before it
                     && text.substring(clause.start(), subject.span().start()).matches("(?i)\\s*(?:the\\s+)?")) {
@@ -205,7 +218,9 @@ final class EventArguments {
                 how.append(", actor is the subject");
             }
             target = right.stream().filter(Participant::actorLike).filter(p -> p != agent)
-                    .filter(p -> TARGET_BEFORE.matcher(text.substring(t.end(), p.span().start())).matches())
+                    .filter(p -> TARGET_BEFORE.matcher(text.substring(t.end(), p.span().start())).matches()
+                            || trigger.type() == EventType.NEGOTIATION && !p.place()
+                            && COUNTERPART_BEFORE.matcher(text.substring(t.end(), p.span().start())).matches())
                     .findFirst().orElse(null);
         } else {
             actor = subject;

@@ -25,18 +25,28 @@ final class EventTypes {
     /** Triggers that are figures of speech unless weapons are about: "strike fear", "a storm will strike", "shoots down a claim". */
     private static final Pattern ONLY_WHEN_ARMED = Pattern.compile("(?i)strike");
     private static final Pattern ONLY_WHEN_FLYING = Pattern.compile("(?i)shot down|shoot(?:s|ing)? down|downing of");
+    /** Statements that are events only about war or force: "doctors warn the outbreak will spread" is none. */
+    private static final Pattern ONLY_IN_CONFLICT = Pattern.compile("(?i)warn\\w*|denounc\\w*|defeat(?:ed|ing)");
+    private static final Pattern CONFLICT = Pattern.compile("(?i)\\b(?:attacks?|war|wars|military|troops|forces|army"
+            + "|armies|strikes?|missiles?|nuclear|retaliat\\w*|response|sanctions|terror\\w*|militias?|rebels?|bomb\\w*"
+            + "|invasion|invade\\w*|offensive|weapons|regime|killing|kill|killed|bases|soldiers|fighters|occupation"
+            + "|ISIS|ISIL|Islamic State|Daesh|Taliban|al-Qaeda|al Qaeda|jihadists?|militants?|insurgents?|battle\\w*)\\b");
 
     private EventTypes() {
     }
 
     /**
      * False for a trigger that here is a figure of speech: "strike" with no weapon or aircraft in its sentence or
-     * the one before, "shot down" with no aircraft in its sentence.
+     * the one before, "shot down" with no aircraft in its sentence; or no conflict event: a warning, denunciation
+     * or defeat in a sentence with no word of war or force ("defeated in the election").
      */
     static boolean literal(String trigger, String sentence, String previous) {
         if (ONLY_WHEN_ARMED.matcher(trigger).matches()) {
             return AIRCRAFT.matcher(sentence).find() || AIRCRAFT.matcher(previous).find()
                     || WEAPONS.matcher(sentence).find() || WEAPONS.matcher(previous).find();
+        }
+        if (ONLY_IN_CONFLICT.matcher(trigger).matches()) {
+            return CONFLICT.matcher(sentence).find();
         }
         return !ONLY_WHEN_FLYING.matcher(trigger).matches() || AIRCRAFT.matcher(sentence).find();
     }
