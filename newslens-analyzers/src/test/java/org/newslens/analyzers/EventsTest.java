@@ -54,6 +54,12 @@ class EventsTest {
                 "a government's warning of no war, and a warning no state or armed side gives, are no events: "
                         + others.get(Layers.EVENTS));
         assertTrue(a.get(Layers.EVENTS).stream().noneMatch(e -> e.text().equals("crushing")), "a crushing response is no battle");
+        Analysis un = analyse("Rebels shelled Aleppo on Monday. Iran has backed the army since 2012.\n"
+                + "Nikki Haley used her speech to the UN Security Council on Wednesday to denounce the Iranian regime's"
+                + " missile attacks.\n");
+        EventMention speech = eventOf(un, "denounce");
+        assertEquals("United Nations Headquarters", speech.location() == null ? null : speech.location().name(),
+                speech.reason());
     }
 
     @Test

@@ -223,10 +223,12 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 EventArgument target = args.target() != null ? args.target().argument("stated") : null;
                 if (type == EventType.STATEMENT && (location == null || !location.stated())
                         && !placeNamedIn(text, s, mentions)) {
+                    EventArgument atTheUn = statementPlaces.venue(s.of(text));
                     EventArgument speakersCountry = statementPlaces.countryOf(actor, entities);
                     boolean alreadyThere = location != null && location.geo() != null && speakersCountry != null
                             && location.geo().country().equals(speakersCountry.geo().country());
-                    location = speakersCountry != null && !alreadyThere ? speakersCountry : location; // Washington stays
+                    location = atTheUn != null ? atTheUn
+                            : speakersCountry != null && !alreadyThere ? speakersCountry : location; // Washington stays
                 }
                 double confidence = confidence(trigger, actor, location, date);
                 String reason = "trigger \"" + words + "\" (" + type + ", " + args.how() + ")"

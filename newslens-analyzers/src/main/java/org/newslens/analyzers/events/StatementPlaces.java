@@ -15,7 +15,8 @@ import org.newslens.core.model.EventArgument;
  * codes a government's statements ("The next day the Iranian regime warned of …" is told in Iran, not at the
  * Syrian town the article is about). The state is the actor itself, or the one a knowledge-base actor belongs
  * to ("Donald Trump" → the US government), found by its seat ("Washington") in the gazetteer; the country must be
- * one the article names. Stateless.
+ * one the article names. A statement made at the UN ("her speech to the Security Council") is at the UN's seat in
+ * New York. Stateless.
  */
 final class StatementPlaces {
 
@@ -28,6 +29,24 @@ final class StatementPlaces {
     StatementPlaces(ActorKnowledgeBase actors, Gazetteer gazetteer) {
         this.actors = actors;
         this.gazetteer = gazetteer;
+    }
+
+    /** "her speech to the UN Security Council", "told the General Assembly": statements made at the UN's seat. */
+    private static final java.util.regex.Pattern AT_THE_UN = java.util.regex.Pattern.compile("(?i)\\b(?:to|at|before"
+            + "|in|addressing|addressed|told)\\s+the\\s+(?:(?:UN|U\\.N\\.|United Nations)(?:\\s+(?:Security Council"
+            + "|General Assembly))?|Security Council|General Assembly)\\b");
+    private static final String UN_SEAT = "un-headquarters";
+
+    /** The UN's seat (New York) when the sentence says the statement was made there; else null. */
+    EventArgument venue(String sentence) {
+        if (!AT_THE_UN.matcher(sentence).find()) {
+            return null;
+        }
+        return actors.byId(UN_SEAT).filter(a -> a.location() != null)
+                .map(a -> new EventArgument("kb:" + a.id(), a.name(), null, new org.newslens.core.model.Geo(a.name(),
+                        a.location().lat(), a.location().lon(), a.location().country(), "facility", "exact", 0.9,
+                        List.of()), "venue"))
+                .orElse(null);
     }
 
     /** The article's country entity of the state behind {@code actor}, as a place with basis "speaker"; or null. */
