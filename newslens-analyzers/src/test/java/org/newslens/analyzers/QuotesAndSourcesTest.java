@@ -97,6 +97,18 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void anImpersonalItIsNoOrganisation() {
+        Analysis a = analyse("The European Commission met in Brussels on Monday to discuss the border.\n"
+                + "It is believed that as many as 12,000 visitors did not return home after 30 days.\n"
+                + "The Central Intelligence Agency kept the files secret for decades.\n"
+                + "It would also explain why the agency was monitoring the suspect before the attack.\n");
+        Claim believed = claimOf(a, "as many as 12,000");
+        assertEquals(SourceType.ANONYMOUS, believed.sourceType(), believed.reason());
+        Claim explained = claimOf(a, "It would also explain");
+        assertEquals(SourceType.AUTHOR, explained.sourceType(), explained.reason());
+    }
+
+    @Test
     void aRoleNounIsThePersonTheTextTitledSo() {
         Analysis a = analyse("Sen. Mazie Hirono of Hawaii questioned the witness, and Judge Amy Tran listened.\n"
                 + "After saying she understood the question, the senator said, “So I will ask you very plainly.”\n");

@@ -263,6 +263,19 @@ final class SourceResolver {
             return fromEntity(referent, cue, 0.7, how + ": \"" + np + "\" = last person named, "
                     + referent.entity().name());
         }
+        if (npLower.equals("it")) {
+            String after = text.substring(npEnd, Math.min(text.length(), npEnd + 60));
+            if (IMPERSONAL_PASSIVE.matcher(after).lookingAt()) {
+                // "it is believed that …", "it was reported that …": nobody named says so
+                return new Source(SourceType.ANONYMOUS, null, null, List.of(), cue, 0.55,
+                        how + ": \"it is said\", no one named");
+            }
+            if (EVIDENTIAL_AFTER.matcher(after).lookingAt()) {
+                // "It would also explain why …", "It confirms that …": a fact the writer argues from, not a speaker
+                return new Source(SourceType.AUTHOR, author, null, List.of(), cue, 0.55,
+                        how + ": \"it\" is what the writer argues from, no one speaking");
+            }
+        }
         if (THING_PRONOUNS.contains(npLower)) {
             boolean plural = npLower.equals("they");
             if (topic != null && (topic.type() == SourceType.NAMED_ORGANIZATION || topic.type() == SourceType.MEDIA_OUTLET
@@ -504,6 +517,14 @@ final class SourceResolver {
                         || stripDeterminer(words.trim()).equals(r.span().of(text)))
                 .toList();
     }
+
+    /** "it is believed", "it was widely reported": an impersonal passive of saying or thinking. */
+    private static final Pattern IMPERSONAL_PASSIVE = Pattern.compile("(?i)\\s*(?:is|was|has\\s+been|had\\s+been|'s|’s)"
+            + "\\s+(?:(?:widely|also|now|further|generally|often)\\s+)?(?:reported|said|believed|thought|feared"
+            + "|understood|alleged|claimed|revealed|announced|rumou?red|expected|known|suggested)\\b");
+    /** "it would also explain", "it confirms", "it tells us": an argument's evidence, not a speaker. */
+    private static final Pattern EVIDENTIAL_AFTER = Pattern.compile("(?i)\\s*(?:(?:would|could|might|may|also|further"
+            + "|only|clearly)\\s+)*(?:suggest|show|confirm|explain|remind|tell|mean|indicate|prove|demonstrate|add)s?\\b");
 
     /** Abbreviated titles written before names, as the role nouns that stand for them later. */
     private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
