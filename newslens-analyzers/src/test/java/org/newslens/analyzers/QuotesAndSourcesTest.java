@@ -109,6 +109,26 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aDocumentSpeaksForUnnamedAuthorsUnlessItsWritersAreNamed() {
+        Analysis a = analyse("The council met on Monday to discuss the siege.\n"
+                + "In one section, the document states: “The convoys must be allowed through without delay.”\n"
+                + "The citation read: “It is fitting that this award be presented in London.”\n"
+                + "The letter, written by former envoy Sir Samuel Okafor and former defence chief Lord Brandt, and obtained"
+                + " first by Sky News, claims the talks have “failed the people of the city”.\n"
+                + "As the historian Marta Kovac wrote in the book, “The Long Siege,” “In fact the city was never cut off.”\n"
+                + "The army planned the war in 2001, according to a 2001 memo from the U.S. Secretary of Defense.\n");
+        assertEquals("document", quoteOf(a, "convoys must be allowed").speakerName());
+        assertEquals("citation", quoteOf(a, "It is fitting").speakerName());
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "In one section").sourceType());
+        assertEquals(SourceType.NAMED_PERSON, claimOf(a, "The letter, written by").sourceType(),
+                claimOf(a, "The letter, written by").reason());
+        assertNotEquals("citation", quoteOf(a, "In fact the city").speakerName(),
+                "the words after a title are not the last speaker's");
+        Claim memo = claimOf(a, "The army planned the war");
+        assertEquals(SourceType.ANONYMOUS, memo.sourceType(), "no stray capitalised word as its issuer: " + memo.reason());
+    }
+
+    @Test
     void aRoleNounIsThePersonTheTextTitledSo() {
         Analysis a = analyse("Sen. Mazie Hirono of Hawaii questioned the witness, and Judge Amy Tran listened.\n"
                 + "After saying she understood the question, the senator said, “So I will ask you very plainly.”\n");

@@ -137,8 +137,8 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             quotes.add(quote(f, kind, speaker));
             if (speaker != null && kind.kind() == QuoteKind.DIRECT) {
                 previous = speaker;
-            } else if (kind.kind() == QuoteKind.DIRECT) {
-                previous = null;
+            } else if (kind.kind() == QuoteKind.DIRECT || kind.kind() == QuoteKind.TITLE) {
+                previous = null; // "wrote in the book, “The Dictator Pope,” “…”": the words after a title are not the last speaker's
             }
             previousEnd = postEnd;
         }

@@ -81,8 +81,11 @@ final class SourceResolver {
             + "\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|week|month|year)"
             + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?=\\S)");
     private static final Pattern DOCUMENT = Pattern.compile("(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?(?:statement|report"
-            + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué)");
-    private static final Pattern ISSUED_BY = Pattern.compile("^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:issued\\s+|released\\s+|published\\s+)?(?:by|from|in|of)\\s+");
+            + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué|document"
+            + "|letter|memo|citation|alert|petition|filing|complaint|indictment|resolution|notice|ruling|decree"
+            + "|manifesto|leaflet)");
+    private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:issued\\s+|released\\s+"
+            + "|published\\s+|written\\s+|signed\\s+|sent\\s+|drafted\\s+|penned\\s+|authored\\s+)?(?:by|from|in|of)\\s+");
     /** How close (characters) a person must be named to an organisation to count as its member. */
     private static final int AFFILIATION_WINDOW = 120;
     private static final Pattern PLURAL_NATIONALS = Pattern.compile("(?:[Tt]he\\s+)("
@@ -163,8 +166,8 @@ final class SourceResolver {
             if (by.find()) {
                 // "a statement by the U.S.-led coalition": the body that issued it is the source.
                 Source issuer = resolve(npEnd + by.end(), to, cue, how + ": " + np + " by");
-                if (issuer != null) {
-                    return issuer;
+                if (issuer != null && (issuer.entityId() != null || issuer.type() == SourceType.ANONYMOUS)) {
+                    return issuer; // (not a stray capitalised word: "a memo from the U.S. Secretary of Defense")
                 }
             }
         }
