@@ -255,4 +255,67 @@ class ActorResolutionTest {
         List<Entity> shop = entities("His books are available from Amazon.com and in stores.");
         assertTrue(shop.stream().noneMatch(e -> e.type() == org.newslens.core.model.EntityType.MEDIA_OUTLET), shop.toString());
     }
+
+    @Test
+    void aFamilyNameIsThePersonOfThatFamilyTheArticleNamesNotAnotherTheKnowledgeBaseKnows() {
+        List<Entity> entities = entities("Former President Bill Clinton chose talks with Pyongyang in 1994. Later,"
+                + " Clinton defended the deal in a speech in Denver.");
+        assertTrue(entities.stream().noneMatch(e -> e.id().equals("kb:hillary-clinton")), entities.toString());
+        Entity bill = entities.stream().filter(e -> e.name().equals("Bill Clinton")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString()));
+        assertEquals(2, bill.mentions().size(), bill.toString());
+        // A misspelt given name is still the known person: "Barach Obama" is Barack Obama.
+        Entity obama = only(entities("Barach Obama signed the order. Obama spoke in Chicago."), "kb:barack-obama");
+        assertEquals(2, obama.mentions().size(), obama.toString());
+    }
+
+    @Test
+    void theRegimeIsDamascusOnlyWhereTheArticleNamesSyriasSide() {
+        List<Entity> iran = entities("Inspectors visited Natanz in March. The regime does not want inspectors at"
+                + " its military sites, and Tehran refused again.");
+        assertTrue(iran.stream().noneMatch(e -> e.id().equals("kb:syria-government")), iran.toString());
+        List<Entity> syria = entities("Bashar al-Assad spoke in Damascus on Monday. The regime has lost Palmyra.");
+        assertEquals(1, only(syria, "kb:syria-government").mentions().size(), syria.toString());
+    }
+
+    @Test
+    void aPossessiveNameOfTheKnowledgeBaseIsFoundAndAnOutletNeedsItsCapitals() {
+        List<Entity> entities = entities("The commander of Iran’s Army, Major General Ataollah Salehi, told"
+                + " reporters in Tehran that sanctions are a vital foreign policy tool of the West.");
+        assertEquals(1, only(entities, "kb:iran-army").mentions().size(), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.id().equals("kb:foreign-policy")), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Army")), entities.toString());
+        // Before, a name with a possessive was found only where another name began with its first word.
+        List<Entity> kurds = entities("Turkey’s government accused the People’s Protection Units of the attack.");
+        assertEquals(1, only(kurds, "kb:turkey-government").mentions().size(), kurds.toString());
+        assertEquals(1, only(kurds, "kb:ypg").mentions().size(), kurds.toString());
+    }
+
+    @Test
+    void aCapitalThatOwnsAnActIsItsGovernment() {
+        List<Entity> entities = entities("Companies are in the crosshairs of Washington's reimposition of sanctions.");
+        assertEquals(1, only(entities, "kb:us-government").mentions().size(), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION), entities.toString());
+    }
+
+    @Test
+    void theRussianAmbassadorIsThePersonTitledSoAndTheTimesIsTheWashingtonTimes() {
+        List<Entity> entities = entities("Russian Ambassador to the United Nations Vitaly Churkin rejected the"
+                + " request of US Ambassador Samantha Power. “You cannot violate a call,” the Russian ambassador said. A copy of the report was"
+                + " obtained by The Washington Times. The report was seen by The Times on Monday.");
+        Entity churkin = entities.stream().filter(e -> e.name().equals("Vitaly Churkin")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString()));
+        assertEquals(2, churkin.mentions().size(), churkin.toString());
+        Entity times = only(entities, "kb:washington-times");
+        assertEquals(2, times.mentions().size(), times.toString());
+    }
+
+    @Test
+    void anAgreementIsNamedButIsNoActor() {
+        List<Entity> entities = entities("President Trump refused to certify the JCPOA, and Iran kept to the JCPOA.");
+        Entity deal = only(entities, "kb:jcpoa");
+        assertEquals(EntityType.MISC, deal.type());
+        assertEquals(2, deal.mentions().size());
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), entities.toString());
+    }
 }

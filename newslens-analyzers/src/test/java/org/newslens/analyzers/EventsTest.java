@@ -682,6 +682,15 @@ class EventsTest {
     }
 
     @Test
+    void aFacilityNamedOnceIsNotTheArticlesPlace() {
+        Analysis a = analyse("Inspectors still work in Iran.\n\nThe Arak reactor was redesigned.\n\n"
+                + "Kerry negotiated the deal for two years.\n");
+        EventMention talks = eventOf(a, "negotiated");
+        assertEquals("Iran", talks.location().name(), talks.toString());
+        assertEquals("article", talks.location().basis());
+    }
+
+    @Test
     void eventsSurviveTheJsonContract() throws Exception {
         Analysis a = analyse("Turkish troops deployed to Afrin on Saturday, the ministry said.");
         String json = new AnalysisJson().write(a);

@@ -389,4 +389,12 @@ class GeocodingTest {
         near(mentioned(entities, "Khan Tuman").geo(), 36.11, 37.05);
         near(mentioned(entities, "Baghuz").geo(), 34.46, 40.94);
     }
+
+    @Test
+    void aUsStateOutweighsAForeignTownOfItsName() {
+        // No other place to go by: the state, not Floridablanca (Colombia, "Florida" among its other names) or the
+        // Cuban town of Florida.
+        Entity florida = mentioned(entities("Voters in Florida will choose a governor next week."), "Florida");
+        near(florida.geo(), 27.66, -81.52);
+    }
 }

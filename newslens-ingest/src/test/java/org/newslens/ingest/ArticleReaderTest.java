@@ -283,4 +283,26 @@ class ArticleReaderTest {
         assertTrue(((ReadOutcome.Failed) lines.get(0)).reason().contains("nesting depth"), lines.toString());
         assertTrue(lines.get(1) instanceof ReadOutcome.Read);
     }
+
+    @Test
+    void aReaderPollFormBetweenParagraphsIsBoilerplateWithItsQuestionAndAnswers() throws IOException {
+        String text = "Talks stall\n\nNegotiators met in Vienna on Monday without agreement.\n"
+                + "take our poll - story continues below\n"
+                + "Which senator should chair the committee?\n"
+                + "Which senator should chair the committee?\n"
+                + "* Jane Roe John Doe Richard Roe\n"
+                + "Email *\n"
+                + "Name This field is for validation purposes and should be left unchanged.\n"
+                + "Completing this poll grants you access to Example Outpost updates free of charge.\n"
+                + "You may opt out at anytime.\n"
+                + "You also agree to this site's Privacy Policy and Terms of Use.\n"
+                + "The delegations will meet again in Geneva next week, officials said.\n";
+        Article article = only(write("poll.txt", text).toString());
+        List<String> marked = article.boilerplate().stream().map(b -> b.span().of(text)).toList();
+        assertEquals(9, marked.size(), marked.toString());
+        assertEquals("take our poll - story continues below", marked.get(0));
+        assertTrue(marked.contains("* Jane Roe John Doe Richard Roe"), marked.toString());
+        assertTrue(marked.contains("Which senator should chair the committee?"), marked.toString());
+        assertTrue(marked.stream().noneMatch(m -> m.contains("Geneva") || m.contains("Vienna")), marked.toString());
+    }
 }

@@ -27,7 +27,9 @@ final class DescriptionLinker {
             + "|negotiator|mediator|correspondent|cleric|sheikh";
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?<desc>(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|former|acting|deputy|senior|top|chief)\\s+){0,4}"
-                    + "(?<role>(?i:" + ROLES + ")))\\s+$");
+                    + "(?<role>(?i:" + ROLES + "))"
+                    // "Russian Ambassador to the United Nations Vitaly Churkin": the post's body after the role
+                    + "(?:\\s+(?:to|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?)\\s+$");
     /** "As Hezbollah Secretary General, Hassan Nasrallah said": the title in an opening "as" phrase. */
     private static final Pattern AS_TITLE_BEFORE = Pattern.compile(
             "\\b[Aa]s\\s+(?<desc>(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|former|acting|deputy)\\s+){0,4}"
@@ -40,7 +42,8 @@ final class DescriptionLinker {
     private static final Pattern TITLE_INSIDE = Pattern.compile("^(?<role>(?i:" + ROLES + "))\\s+(?=\\p{Lu})");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile(
             "^,\\s+(?:the\\s+|a\\s+)?(?<desc>[^,;.()]{0,50}?\\b(?<role>(?i:" + ROLES + "))\\b[^,;.()]{0,30}?),");
-    private static final Pattern DEFINITE = Pattern.compile("\\b[Tt]he\\s+(?:(?<role>(?i:" + ROLES + "))\\b(?!\\s+of\\b)"
+    private static final Pattern DEFINITE = Pattern.compile("\\b[Tt]he\\s+(?:(?<qualifier>(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2})?"
+            + "(?<role>(?i:" + ROLES + "))\\b(?!\\s+of\\b)"
             + "|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}(?<diplomat>diplomat)\\b)");
     /** "the Italian-Swedish diplomat": whoever last carried a diplomat's title. */
     private static final Set<String> DIPLOMATIC = Set.of("envoy", "special envoy", "ambassador", "foreign minister",
@@ -91,7 +94,8 @@ final class DescriptionLinker {
             while (definite.find()) {
                 CharSpan at = new CharSpan(span.start() + definite.start(), span.start() + definite.end());
                 String role = definite.group("role") == null ? "diplomat" : normaliseRole(definite.group("role"));
-                Entity referent = latestBefore(entities, roles, role, at.start());
+                String qualifier = definite.group("qualifier") == null ? "" : definite.group("qualifier").strip();
+                Entity referent = latestBefore(entities, roles, descriptions, role, qualifier, at.start());
                 if (referent != null && referent.mentions().stream().noneMatch(m -> m.span().overlaps(at))) {
                     added.computeIfAbsent(referent.id(), id -> new ArrayList<>())
                             .add(new Mention(at, at.of(text), LINK_CONFIDENCE));
@@ -151,14 +155,23 @@ final class DescriptionLinker {
                 .replace("secretary general", "secretary-general");
     }
 
-    /** The person with this role whose last mention before {@code offset} is nearest to it. */
-    private static Entity latestBefore(List<Entity> entities, Map<String, Set<String>> roles, String role, int offset) {
+    /**
+     * The person with this role whose last mention before {@code offset} is nearest to it. "The Russian ambassador":
+     * a qualifier must be in the person's title ("Russian Ambassador to the United Nations Vitaly Churkin").
+     */
+    private static Entity latestBefore(List<Entity> entities, Map<String, Set<String>> roles,
+                                       Map<String, Set<String>> descriptions, String role, String qualifier, int offset) {
         Entity best = null;
         int bestEnd = -1;
+        String wanted = qualifier.toLowerCase(Locale.ROOT);
         for (Entity entity : entities) {
             Set<String> own = roles.get(entity.id());
             if (own == null || own.stream().noneMatch(r -> r.equals(role) || r.endsWith(" " + role)
                     || role.equals("diplomat") && DIPLOMATIC.contains(r))) {
+                continue;
+            }
+            if (!wanted.isEmpty() && descriptions.getOrDefault(entity.id(), Set.of()).stream()
+                    .noneMatch(d -> (" " + d.toLowerCase(Locale.ROOT) + " ").contains(" " + wanted + " "))) {
                 continue;
             }
             for (Mention m : entity.mentions()) {

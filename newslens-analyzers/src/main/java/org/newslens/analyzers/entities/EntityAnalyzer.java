@@ -89,16 +89,22 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
             for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
                 tag(text, tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS)), recognised);
             }
-            List<AliasMatcher.Match> known = aliases.find(text, sentence);
-            for (AliasMatcher.Match match : known) {
-                mentions.add(new EntityGrouper.RawMention(match.span(), match.actor().type(), KB_CONFIDENCE,
-                        match.actor()));
-            }
             recognised = NameRepairs.repair(text, recognised);
+            List<EntityGrouper.RawMention> known = new ArrayList<>();
+            for (AliasMatcher.Match match : aliases.find(text, sentence)) {
+                EntityGrouper.RawMention k = new EntityGrouper.RawMention(match.span(), match.actor().type(),
+                        KB_CONFIDENCE, match.actor());
+                if (recognised.stream().noneMatch(r -> SharedSurnames.fullNameOfAnother(text, r, k))) {
+                    known.add(k);
+                }
+            }
+            mentions.addAll(known);
             // A knowledge-base name wins over what the recogniser found at the same place.
             recognised.stream().filter(r -> known.stream().noneMatch(k -> k.span().overlaps(r.span())))
                     .forEach(mentions::add);
         }
+        mentions = SharedSurnames.unbind(text, mentions);
+        mentions = GenericAliases.unboundWhereUnnamed(text, mentions);
         mentions = ArticlePlaceNames.apply(text, mentions, gazetteer::knows);
         mentions = MistypedPlaces.apply(text, mentions, name -> gazetteer.placesNamed(name).stream().filter(p -> !p.minor()).toList()); // "Albu Kamal": the gazetteer's Abu Kamal
         mentions = MistypedPlaces.untagged(text, input.get(Layers.SENTENCES), mentions, gazetteer::candidates,

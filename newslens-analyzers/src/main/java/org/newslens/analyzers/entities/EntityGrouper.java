@@ -102,9 +102,47 @@ final class EntityGrouper {
             entities.add(new Entity(id, name, type, actor == null ? null : actor.id(), aliases(name, mentions),
                     List.of(), null, confidence, mentions));
         }
-        entities = outletsJoined(entities);
+        entities = shortOutletNamesJoined(outletsJoined(entities));
         entities.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).span()));
         return entities;
+    }
+
+    /**
+     * "The Times" after "The Washington Times", "the Post" after "the Washington Post": an outlet's last word alone
+     * is that outlet, where the article names just one outlet so ending.
+     */
+    private static List<Entity> shortOutletNamesJoined(List<Entity> entities) {
+        Map<Entity, Entity> into = new java.util.IdentityHashMap<>();
+        for (Entity e : entities) {
+            String shortName = e.name().replaceFirst("^(?i:the)\\s+", "");
+            if (e.type() != EntityType.MEDIA_OUTLET || shortName.contains(" ")) {
+                continue;
+            }
+            List<Entity> longer = entities.stream().filter(k -> k != e && k.type() == EntityType.MEDIA_OUTLET
+                    && k.name().endsWith(" " + shortName)).toList();
+            if (longer.size() == 1) {
+                into.put(e, longer.get(0));
+            }
+        }
+        if (into.isEmpty()) {
+            return entities;
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (into.containsKey(e)) {
+                continue;
+            }
+            Entity merged = e;
+            for (Map.Entry<Entity, Entity> join : into.entrySet()) {
+                if (join.getValue() == e) {
+                    Entity j = joined(merged, join.getKey());
+                    merged = new Entity(merged.id(), merged.name(), merged.type(), merged.kbId(), j.aliases(),
+                            merged.descriptions(), merged.geo(), merged.confidence(), j.mentions());
+                }
+            }
+            out.add(merged);
+        }
+        return out;
     }
 
     /** "Infowars" and "Infowars.com", once the address showed a news site: one outlet. */

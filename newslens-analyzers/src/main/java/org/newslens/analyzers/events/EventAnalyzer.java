@@ -596,8 +596,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         }
         for (Entity e : entities) {
             if ((e.type() != EntityType.LOCATION && e.type() != EntityType.FACILITY) || e.geo() == null
-                    || isCountryPart(e, entities) || e.geo().country().isEmpty()) {
-                // a sea or world region ("the Middle East") is too broad to be the article's place
+                    || isCountryPart(e, entities) || e.geo().country().isEmpty()
+                    || e.type() == EntityType.FACILITY && e.mentions().size() < 2) {
+                // a sea or world region ("the Middle East") is too broad to be the article's place; a facility
+                // named once ("the Arak reactor" in a piece on the nuclear deal) too narrow
                 continue;
             }
             boolean isCountry = "country".equals(e.geo().kind());

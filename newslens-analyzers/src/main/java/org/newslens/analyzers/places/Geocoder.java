@@ -59,6 +59,9 @@ public final class Geocoder {
     /** A country holding this share of an article's unambiguous place mentions is what the article is about. */
     private static final double FOCUSED_SHARE = 0.5;
     private static final double FOREIGN_ALIAS_PENALTY = 3;
+    private static final double ALTERNATE_NAME_PENALTY = 2;
+    /** What a US state weighs against foreign towns of its name, for want of its population. */
+    private static final double REGION_PROMINENCE = 4;
     private static final double FAR_PENALTY = 5;
     private static final double CURATED_BONUS = 8;
     private static final long LARGE_CITY = 100_000;
@@ -394,9 +397,25 @@ public final class Geocoder {
             return entity; // "Aleppo, Pennsylvania": a namesake the gazetteer does not hold.
         }
         List<Scored> scored = new ArrayList<>();
+        // "Florida": the US state, not Floridablanca (Colombia), a city that has it only as an alternate name; a
+        // region or country so called outweighs alternate names.
+        String wholeForm = PlaceForm.normalise(whole);
+        // (Our own alias list's choice stands: "Kurdistan" is Iraq's region, read at Erbil.)
+        boolean regionSoCalled = !gazetteer.isCurated(whole) && candidates.stream().anyMatch(p -> !p.kind().equals("city")
+                && PlaceForm.normalise(p.name()).equals(wholeForm));
         for (Place place : candidates) {
+            double alternateOnly = regionSoCalled && place.kind().equals("city")
+                    && !PlaceForm.normalise(place.name()).equals(wholeForm) ? ALTERNATE_NAME_PENALTY : 0;
+            // The gazetteer gives regions no population, and news in English names US states far more often than
+            // the foreign towns that share their names (Florida, Cuba): a state counts as a city of 10,000 more
+            // people, unless a US town bears the name too. Elsewhere a bigger town still wins ("Gaza" is not
+            // Mozambique's province, "Canterbury" not New Zealand's region).
+            double prominence = place.country().equals("US") && place.feature().equals("ADM1")
+                    && PlaceForm.normalise(place.name()).equals(wholeForm)
+                    && candidates.stream().noneMatch(c -> c.kind().equals("city") && c.country().equals(place.country())
+                    && PlaceForm.normalise(c.name()).equals(wholeForm)) ? REGION_PROMINENCE : 0;
             scored.add(new Scored(place, score(place, whole, REGION_WORD.matcher(name).find(),
-                    CITY_WORD.matcher(name).find(), countryWeight, following)));
+                    CITY_WORD.matcher(name).find(), countryWeight, following) - alternateOnly + prominence));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         Place best = scored.get(0).place();

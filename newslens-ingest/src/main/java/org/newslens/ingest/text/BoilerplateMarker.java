@@ -19,15 +19,28 @@ public final class BoilerplateMarker {
 
     /** A closing line must start after this share of the text to end the article. */
     private static final double TAIL_REGION = 0.4;
+    /** How far after "take our poll" its form may close: question, answers, fields and notices. */
+    private static final int POLL_FORM_LINES = 14;
 
     public List<Boilerplate> mark(String text, List<Boilerplate> known) {
         List<Boilerplate> found = new ArrayList<>(known);
         Boilerplate tailCause = null;
-        for (TextLine line : TextLine.split(text)) {
+        List<TextLine> lines = TextLine.split(text);
+        int pollEnd = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
             if (line.isBlank() || coveredBy(line.span(), known)) {
                 continue;
             }
             CharSpan span = HeaderReader.trimmedSpan(line);
+            if (BoilerplateRules.opensPoll(line.trimmed())) {
+                pollEnd = Math.max(pollEnd, pollFormEnd(lines, i));
+            }
+            if (span.start() < pollEnd && !BoilerplateRules.opensPoll(line.trimmed())) {
+                // The question, its answers and the form's fields between "take our poll" and its closing lines.
+                found.add(new Boilerplate(span, "poll", 0.85, "inside a reader poll form"));
+                continue;
+            }
             if (tailCause != null) {
                 found.add(new Boilerplate(span, tailCause.kind(), tailCause.confidence() * 0.9,
                         "follows " + tailCause.reason()));
@@ -45,6 +58,17 @@ public final class BoilerplateMarker {
             }
         }
         return merge(found);
+    }
+
+    /** The end of the last closing line of a poll form within the next lines, or -1 where none closes it. */
+    private static int pollFormEnd(List<TextLine> lines, int open) {
+        int end = -1;
+        for (int j = open + 1; j < lines.size() && j <= open + POLL_FORM_LINES; j++) {
+            if (BoilerplateRules.closesPoll(lines.get(j).trimmed())) {
+                end = lines.get(j).span().end();
+            }
+        }
+        return end;
     }
 
     private static boolean coveredBy(CharSpan span, List<Boilerplate> known) {

@@ -87,6 +87,10 @@ final class BoilerplateRules {
             rule("advertisement", 0.9, "product advertisement (prices)", false, 300,
                     "^(?![^\\n]*\\p{Ll}{2}[.!?][”\"’]?\\s+\\p{Lu}[^\\n]*Best Price)[^:!?\\n]{0,120}(?::[^:!?\\n]{0,120})?"
                             + "\\bBest Price:?\\s*\\$\\s*[\\d.,]+\\s*Buy New\\s*\\$[\\d.,]+(?:\\s*\\(as of [^)\\n]*\\))?\\s*$"),
+            rule("poll", 0.9, "reader poll form", false, 200,
+                    "^(?:take our poll\\b|(?:\\w+ )?This field is for validation purposes and should be left unchanged"
+                            + "|Completing this poll grants you access|You may opt out at any ?time\\.?$"
+                            + "|You also agree to this site's Privacy Policy)"),
             rule("advertisement", 0.9, "advertisement label", false, 30,
                     "^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?)$"),
             rule("comment", 0.9, "comment time stamp", true, 60,
@@ -126,6 +130,21 @@ final class BoilerplateRules {
         }
         return Optional.empty();
     }
+
+    /** "take our poll - story continues below": a reader poll form opens here. */
+    static boolean opensPoll(String trimmedLine) {
+        return POLL_OPENS.matcher(trimmedLine).find();
+    }
+
+    /** The last lines of a poll form ("You also agree to this site's Privacy Policy and Terms of Use."). */
+    static boolean closesPoll(String trimmedLine) {
+        return POLL_CLOSES.matcher(trimmedLine).find();
+    }
+
+    private static final Pattern POLL_OPENS = Pattern.compile("^take our poll\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POLL_CLOSES = Pattern.compile(
+            "^(?:You also agree to this site's Privacy Policy|You may opt out at any ?time|Completing this poll grants you)",
+            Pattern.CASE_INSENSITIVE);
 
     static boolean isTaxonomyLine(String trimmedLine) {
         return trimmedLine.length() <= 200 && TAXONOMY.matcher(trimmedLine).find();
