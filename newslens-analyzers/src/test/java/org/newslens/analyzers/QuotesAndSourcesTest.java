@@ -129,6 +129,58 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aDocumentSpeaksForTheBodyTheArticleSaidWroteIt() {
+        Analysis a = analyse("The plan, authored by the Hudson Policy Council, a national security think-tank with ties to"
+                + " the White House, was sent to officials on Monday.\n"
+                + "“Sanctions alone will not change the regime,” the plan states.\n"
+                + "A report released by Republican senators on the Senate Armed Services Committee said the army had"
+                + " lost track of 40 helicopters.\n"
+                + "The sale was legal, the report notes.\n"
+                + "The report says an army official wrote in an email, “We cannot find them.”\n");
+        Quote plan = quoteOf(a, "Sanctions alone");
+        assertEquals("Hudson Policy Council", plan.speakerName(), plan.reason());
+        Claim released = claimOf(a, "A report released");
+        assertEquals(SourceType.NAMED_ORGANIZATION, released.sourceType(), released.reason());
+        assertEquals("Senate Armed Services Committee", released.source(), released.reason());
+        assertEquals("Senate Armed Services Committee", claimOf(a, "The sale was legal").source());
+        // The report records an official's words: the official is the source, the report carries them.
+        Claim email = claimOf(a, "The report says");
+        assertEquals(SourceType.ANONYMOUS, email.sourceType(), email.reason());
+        assertEquals(List.of("Senate Armed Services Committee"), email.via(), email.reason());
+        // "think tank" is no verb of belief: the plan's sentence rests on no one it "thinks".
+        assertEquals(SourceType.AUTHOR, claimOf(a, "The plan, authored").sourceType(), claimOf(a, "The plan, authored").reason());
+    }
+
+    @Test
+    void courtDocumentsCarryTheWordsOfThePersonTheyRecord() {
+        Analysis a = analyse("Army private Daniel Okafor was arrested in Norfolk in July.\n"
+                + "Okafor said he had lost his passport, according to court documents.\n"
+                + "Court documents say Okafor told taxi drivers that he was a pilot.\n"
+                + "He did not have a licence for the rifle, documents said.\n"
+                + "“Keep it quiet,” an email from a State Department official said.\n");
+        Claim said = claimOf(a, "Okafor said he had lost");
+        assertEquals("Daniel Okafor", said.source(), said.reason());
+        assertEquals(List.of("court documents"), said.via(), said.reason());
+        Claim told = claimOf(a, "Court documents say");
+        assertEquals("Daniel Okafor", told.source(), told.reason());
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "He did not have a licence").sourceType());
+        Claim email = claimOf(a, "Keep it quiet");
+        assertEquals(SourceType.ANONYMOUS, email.sourceType(), "an unnamed official, not the department: " + email.reason());
+    }
+
+    @Test
+    void aTitleTheLineBreakCutOffNamesThePersonOnTheNextLineAndMadeClearIsSpeech() {
+        Analysis a = analyse("“The administration misled the public,” said Sen.\n"
+                + "Rita Alvarez, the Ohio Republican who chairs the panel.\n"
+                + "Governor Tom Hale made clear earlier in the week that the state would sue.\n");
+        Quote misled = quoteOf(a, "misled the public");
+        assertEquals("Rita Alvarez", misled.speakerName(), misled.reason());
+        Claim sue = claimOf(a, "made clear");
+        assertEquals(SourceType.NAMED_PERSON, sue.sourceType(), sue.reason());
+        assertEquals("Tom Hale", sue.source());
+    }
+
+    @Test
     void aRoleNounIsThePersonTheTextTitledSo() {
         Analysis a = analyse("Sen. Mazie Hirono of Hawaii questioned the witness, and Judge Amy Tran listened.\n"
                 + "After saying she understood the question, the senator said, “So I will ask you very plainly.”\n");

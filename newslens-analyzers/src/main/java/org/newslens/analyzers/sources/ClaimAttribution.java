@@ -189,6 +189,12 @@ final class ClaimAttribution {
         if (words.matches("(?i)(?:the|a|an|one)\\s.*") && !Cues.isInstitutionNoun(words.replaceAll(".*\\s", ""))) {
             return SourceType.ANONYMOUS; // "the professor": a person the article describes but does not name
         }
+        String head = words.replaceAll(".*\\s", "");
+        if (Cues.isAnonymousNoun(head) && !head.toLowerCase(Locale.ROOT).startsWith("spokes")) {
+            // "US government official": the head is a person unnamed, not the body ("a Justice Department spokesman"
+            // speaks for the department on the record)
+            return SourceType.ANONYMOUS;
+        }
         for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (Cues.isAnonymousNoun(w)) {
                 return SourceType.ANONYMOUS;
@@ -267,8 +273,18 @@ final class ClaimAttribution {
         if (cueFirst.find() && cueFirst.group("subj").trim().split("\\s+").length <= 6
                 && !CLAUSE_VERB.matcher(cueFirst.group("subj")).find()) {
             CharSpan cue = new CharSpan(at + cueFirst.start("cue"), at + cueFirst.end("cue"));
-            return resolver.resolve(at + cueFirst.start("subj"), at + cueFirst.end("subj"), cue,
+            Source tail = resolver.resolve(at + cueFirst.start("subj"), at + cueFirst.end("subj"), cue,
                     "\"" + cueFirst.group("cue") + "\" at the end");
+            if (tail != null && tail.type() == SourceType.ANONYMOUS && cueFirst.group("cue").equals("according to")
+                    && SourceResolver.namesDocument(cueFirst.group("subj"))) {
+                // "Guyger said she confused the flat for her own, according to court documents": the documents
+                // carry her words; she is the source.
+                Source main = mainClause(at, masked.substring(0, cueFirst.start()));
+                if (main != null && main.type() != SourceType.AUTHOR && main.type() != SourceType.ANONYMOUS) {
+                    return main.via(tail);
+                }
+            }
+            return tail;
         }
         return null;
     }
@@ -333,11 +349,32 @@ final class ClaimAttribution {
                 // "…, but warned that…": the verb shares the sentence's subject.
                 s = resolver.resolve(at, at + sentenceSubjectEnd(masked), cue, how, at, topic);
             }
+            if (s != null && SourceResolver.namesDocument(subject.replaceFirst("(?i)^\\W*(?:but|and|so)\\s+", ""))) {
+                Source inner = innerSpeaker(at, masked, verb.end());
+                if (inner != null) {
+                    return inner.via(s); // "court documents say Patel told drivers …": Patel, as the documents record
+                }
+            }
             if (s != null) {
                 return withMedia(s, at + verb.end());
             }
         }
         return null;
+    }
+
+    /** "the report says a Treasury official wrote …": right after a document's verb, someone else's speech verb. */
+    private static final Pattern INNER_FRAME = Pattern.compile("^\\s+(?:that\\s+)?(?<subj>[^,;:.\"“”]{1,60}?)\\s+"
+            + "(?:told|said|says|wrote|writes|claimed|claims|admitted|testified|stated|insisted|asserted)\\b");
+
+    private Source innerSpeaker(int at, String masked, int cueEnd) {
+        Matcher inner = INNER_FRAME.matcher(masked.substring(cueEnd));
+        if (!inner.find() || CLAUSE_VERB.matcher(inner.group("subj")).find()) {
+            return null;
+        }
+        CharSpan cue = new CharSpan(at + cueEnd + inner.end("subj"), at + cueEnd + inner.end());
+        Source s = resolver.resolve(at + cueEnd + inner.start("subj"), at + cueEnd + inner.end("subj"), cue,
+                "speaker the document records");
+        return s == null || s.type() == SourceType.AUTHOR ? null : s;
     }
 
     private static int cueStart(Source source) {

@@ -23,10 +23,12 @@ final class Cues {
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
             + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?"
             + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?|relate[sd]?(?=\\s+that\\b)|remind(?:s|ed)?(?=(?:\\s+\\S+){0,3}\\s+that\\b)"
-            + "|reads?(?=:\\s*$)|read(?=:\\s*$)|shouted|yelled|screamed|exclaimed|uttered|utters|recounted|testified(?=\\s+that\\b)|puts it|put it(?=\\s*:)";
+            + "|reads?(?=:\\s*$)|read(?=:\\s*$)|shouted|yelled|screamed|exclaimed|uttered|utters|recounted|testified(?=\\s+that\\b)|puts it|put it(?=\\s*:)"
+            // "Trump made clear that …", "she made it clear that …"
+            + "|(?:made|makes) (?:it )?clear(?=(?:\\s+[\\w,]+){0,5}?\\s+that\\b)";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
-    private static final String BELIEF = "think|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
-            + "|expects?|expected|hopes?|shows|showed|consider(?:s|ed)?(?=\\s+that\\b)";
+    private static final String BELIEF = "think(?![-‐ ]tanks?\\b)|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
+            + "|expects?|expected|hopes?|shows|showed|show(?=\\s+that\\b)|consider(?:s|ed)?(?=\\s+that\\b)";
 
     private static final Pattern PARTICIPLE_BEFORE_INFINITIVE = Pattern.compile(
             "believed|thought|suspected|feared|expected|reported|said|alleged|known");

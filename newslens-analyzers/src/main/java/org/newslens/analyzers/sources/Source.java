@@ -33,8 +33,9 @@ record Source(SourceType type, String name, String entityId, List<String> via, C
 
     /** This source, reached through {@code outer} (who the writer cites directly). */
     Source via(Source outer) {
-        if (outer == null || outer.name() == null || outer.name().equals(name)) {
-            return this;
+        if (outer == null || outer.name() == null || outer.name().equals(name)
+                || !via.isEmpty() && via.get(via.size() - 1).equals(outer.name())) {
+            return this; // (the same intermediary found twice, by two cues, is one link)
         }
         List<String> chain = new ArrayList<>(via);
         chain.add(outer.name());

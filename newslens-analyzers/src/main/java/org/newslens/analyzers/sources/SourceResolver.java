@@ -80,10 +80,22 @@ final class SourceResolver {
     private static final Pattern TIME_LEAD = Pattern.compile("(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)"
             + "\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|week|month|year)"
             + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?=\\S)");
-    private static final Pattern DOCUMENT = Pattern.compile("(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?(?:statement|report"
+    private static final String DOCUMENT_NOUNS = "statement|report"
             + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué|document"
             + "|letter|memo|citation|alert|petition|filing|complaint|indictment|resolution|notice|ruling|decree"
-            + "|manifesto|leaflet)");
+            + "|manifesto|leaflet|paper|white paper|email|e-mail|plan|draft|dossier|assessment|audit";
+    /** "the paper", "leaked documents", "a report released" (by whom follows). */
+    private static final Pattern DOCUMENT = Pattern.compile("(?:(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?"
+            + "|(?:[\\w-]+\\s+)?(?=(?:" + DOCUMENT_NOUNS + ")s\\b))"
+            + "(?<noun>" + DOCUMENT_NOUNS + ")s?"
+            + "(?:\\s+(?:released|issued|published|written|compiled|prepared|authored|drafted|signed|sent|penned|produced"
+            + "|reviewed|obtained|seen|leaked|cited|quoted))?");
+    /** "The plan, authored by the Security Studies Group", "a report released by senators on the X subcommittee". */
+    private static final String AUTHORED_BY = ",?\\s+(?:[\\w-]+\\s+){0,2}?(?:released|issued|published|written|compiled"
+            + "|prepared|authored|drafted|produced|commissioned)\\s+by\\s+|\\s+by\\s+";
+    /** A title left at the end of a line the text broke inside a name: "said Sen." / "Rob Portman, …". */
+    private static final Pattern LINE_BREAK_AFTER = Pattern.compile("\\.?[ \\t]*\\r?\\n");
+    private static final Pattern TITLE_ONLY = Pattern.compile("(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Dr|Prof|Sgt|Capt|Maj|Amb)\\.?");
     private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:issued\\s+|released\\s+"
             + "|published\\s+|written\\s+|signed\\s+|sent\\s+|drafted\\s+|penned\\s+|authored\\s+)?(?:by|from|in|of)\\s+");
     /** How close (characters) a person must be named to an organisation to count as its member. */
@@ -99,6 +111,65 @@ final class SourceResolver {
         this.text = text;
         this.mentions = mentions;
         this.author = author;
+    }
+
+    /** Whether the words name a document: "court documents", "a report released", "the paper". */
+    static boolean namesDocument(String words) {
+        return DOCUMENT.matcher(words.strip().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** The first organisation, government, armed group or outlet named in {@code [from, to)}. */
+    private MentionIndex.Ref firstBody(int from, int to) {
+        return mentions.within(from, to).stream().filter(r -> isBody(r.entity())).findFirst().orElse(null);
+    }
+
+    /**
+     * "Republican senators on the Permanent Subcommittee": the body that people the words describe sit on or
+     * belong to; not one that only qualifies them ("a US government official" is an unnamed official).
+     */
+    private MentionIndex.Ref memberBody(int from, int to) {
+        MentionIndex.Ref body = firstBody(from, to);
+        return body != null && MEMBER_OF.matcher(text.substring(from, body.span().start())).find() ? body : null;
+    }
+
+    private static final Pattern MEMBER_OF = Pattern.compile("\\s(?:on|of|at|from|with|in)\\s+(?:the\\s+)?$");
+
+    private static boolean isPlace(Entity e) {
+        return e.type() == EntityType.LOCATION || e.type() == EntityType.FACILITY;
+    }
+
+    /**
+     * Who the article said wrote the document it now names by its noun alone: the latest "the plan, authored by X",
+     * "a report released by X", "the report by X", "X writes in the paper" before {@code before}; null where none.
+     */
+    private MentionIndex.Ref documentAuthor(String noun, int before) {
+        String lead = text.substring(0, Math.max(0, before));
+        MentionIndex.Ref found = null;
+        java.util.regex.Matcher authored = Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "s?(?:" + AUTHORED_BY + ")")
+                .matcher(lead);
+        while (authored.find()) {
+            int end = Math.min(lead.length(), authored.end() + 120);
+            int stop = lead.indexOf('.', authored.end());
+            MentionIndex.Ref body = firstBody(authored.end(), stop > 0 && stop < end ? stop : end);
+            if (body == null) {
+                body = mentions.within(authored.end(), Math.min(lead.length(), authored.end() + 40)).stream()
+                        .filter(r -> r.entity().type() == EntityType.PERSON).findFirst().orElse(null);
+            }
+            if (body != null && body.span().start() - authored.end() <= 80) {
+                found = body;
+            }
+        }
+        java.util.regex.Matcher writes = Pattern.compile("(?i)\\b(?:writes|wrote|says|said|states|stated|argues|argued)"
+                + "\\s+in\\s+(?:the|its|their|a|an)\\s+(?:[\\w-]+\\s+)?" + Pattern.quote(noun) + "\\b").matcher(lead);
+        while (writes.find()) {
+            int subjectFrom = Math.max(0, writes.start() - 60);
+            List<MentionIndex.Ref> subjects = mentions.within(subjectFrom, writes.start()).stream()
+                    .filter(r -> r.entity().type() != EntityType.LOCATION && r.span().end() >= writes.start() - 2).toList();
+            if (!subjects.isEmpty() && (found == null || found.span().start() < writes.start())) {
+                found = subjects.get(subjects.size() - 1);
+            }
+        }
+        return found;
     }
 
     /**
@@ -160,18 +231,46 @@ final class SourceResolver {
         String npLower = np.toLowerCase(Locale.ROOT);
         // The head noun comes before "of": "the governor of Rif Dimashq".
         String head = lastWord(npLower.contains(" of ") ? npLower.substring(0, npLower.indexOf(" of ")) : npLower);
+        if (TITLE_ONLY.matcher(np).matches() && LINE_BREAK_AFTER.matcher(text).region(npEnd, text.length()).lookingAt()) {
+            // "…,” said Sen.\nRob Portman, the Ohio Republican": the name after the break the line made.
+            MentionIndex.Ref named = mentions.within(to, Math.min(text.length(), to + 40)).stream()
+                    .filter(r -> r.entity().type() == EntityType.PERSON).findFirst().orElse(null);
+            if (named != null) {
+                return fromEntity(named, cue, 0.75, how + ": \"" + np + "\" " + named.entity().name());
+            }
+        }
         java.util.regex.Matcher document = DOCUMENT.matcher(npLower);
         if (document.matches() && npEnd < to) {
             java.util.regex.Matcher by = ISSUED_BY.matcher(text.substring(npEnd, to));
             if (by.find()) {
                 // "a statement by the U.S.-led coalition": the body that issued it is the source.
                 Source issuer = resolve(npEnd + by.end(), to, cue, how + ": " + np + " by");
+                String issuerId = issuer == null ? null : issuer.entityId();
+                if (issuerId != null && by.group().strip().endsWith("in") && mentions.within(npEnd + by.end(), to).stream()
+                        .anyMatch(r -> r.entity().id().equals(issuerId) && isPlace(r.entity()))) {
+                    issuer = null; // "emails published in Chile": where, not by whom ("a statement from the Vatican" is)
+                }
+                MentionIndex.Ref body = issuer == null || issuer.type() == SourceType.ANONYMOUS
+                        ? memberBody(npEnd + by.end(), to) : null;
+                if (body != null) {
+                    // "a report released by Republican senators on the Permanent Subcommittee": the body they sit on
+                    return fromEntity(body, cue, 0.7, how + ": " + np + " by " + body.entity().name());
+                }
                 if (issuer != null && (issuer.entityId() != null || issuer.type() == SourceType.ANONYMOUS)) {
                     return issuer; // (not a stray capitalised word: "a memo from the U.S. Secretary of Defense")
                 }
             }
         }
-        if (document.matches() && mentions.within(from, npEnd).isEmpty()) {
+        MentionIndex.Ref writer = document.matches() && mentions.within(from, npEnd).isEmpty()
+                ? documentAuthor(document.group("noun"), Math.min(from, horizon)) : null;
+        // "The paper noted": a newspaper, unless the article said who wrote a paper ("SSG writes in the paper").
+        boolean newspaper = document.matches() && document.group("noun").equals("paper") && writer == null;
+        if (document.matches() && !newspaper && mentions.within(from, npEnd).isEmpty()) {
+            if (writer != null) {
+                // "SSG writes in the paper … “…,” the paper explains": the document speaks for whoever wrote it.
+                return fromEntity(writer, cue, 0.65, how + ": \"" + np + "\", the " + document.group("noun") + " of "
+                        + writer.entity().name() + " named before");
+            }
             return new Source(SourceType.ANONYMOUS, stripDeterminer(np), null, List.of(), cue, 0.6,
                     how + ": \"" + np + "\", a document whose authors the article does not name");
         }
