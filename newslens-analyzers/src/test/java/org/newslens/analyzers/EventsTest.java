@@ -682,6 +682,21 @@ class EventsTest {
     }
 
     @Test
+    void protestsCrushedAreAnAttackOnCiviliansAndThreatsTweetedAStatement() {
+        Analysis a = analyse("The president spoke of the recent protests in Iran, crushed with extreme ruthlessness by"
+                + " the Revolutionary Guards.\n\n"
+                + "“When the people of Iran rose up against a corrupt dictatorship, I did not stay silent,” he said.\n\n"
+                + "Soon the president began tweeting threats to Tehran.\n\n"
+                + "The author of the exposé “The Long Retreat: America’s Battle Over Saigon” disagreed.\n");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "crushed").type());
+        assertEquals(EventType.PROTEST, eventOf(a, "rose up").type());
+        assertEquals(EventType.STATEMENT, eventOf(a, "tweeting threats").type());
+        // A book's title tells no battle.
+        assertTrue(a.get(Layers.EVENTS).stream().noneMatch(e -> e.text().equals("Battle")),
+                a.get(Layers.EVENTS).stream().map(EventMention::text).toList().toString());
+    }
+
+    @Test
     void aFacilityNamedOnceIsNotTheArticlesPlace() {
         Analysis a = analyse("Inspectors still work in Iran.\n\nThe Arak reactor was redesigned.\n\n"
                 + "Kerry negotiated the deal for two years.\n");

@@ -15,6 +15,7 @@ import org.newslens.core.model.EventType;
 import org.newslens.core.model.Mention;
 import org.newslens.core.model.Publication;
 import org.newslens.core.model.Quote;
+import org.newslens.core.model.QuoteKind;
 import org.newslens.core.model.Sentence;
 import org.newslens.core.pipeline.AnalysisInput;
 import org.newslens.core.pipeline.Analyzer;
@@ -148,7 +149,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     && DEFINITE_BEFORE.matcher(text).region(Math.max(s.start(), t.span().start() - 40), t.span().start())
                     .find());
             for (EventTriggers.Found trigger : found) {
-                if (adjectival(text, trigger)) {
+                if (adjectival(text, trigger) || quotes.stream().anyMatch(q -> q.kind() == QuoteKind.TITLE
+                        && q.span().contains(trigger.span()) && (q.reason() == null || !q.reason().contains("headline")))) {
+                    // "“The War Within: America’s Battle Over Vietnam”": a book's title tells no event (a cited news
+                    // headline, "“Explosion at Travis Air Force Base,” by …", does)
                     continue;
                 }
                 CharSpan clause = clauses.around(trigger.span());

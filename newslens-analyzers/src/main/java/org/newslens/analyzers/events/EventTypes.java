@@ -74,6 +74,16 @@ final class EventTypes {
         if (type == EventType.BATTLE && civilianTarget) {
             return EventType.ATTACK_ON_CIVILIANS;
         }
+        if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("crush")
+                && PROTEST_CRUSHED.matcher(before).find()) {
+            return EventType.ATTACK_ON_CIVILIANS; // "the recent protests, crushed with ruthlessness by the IRGC"
+        }
         return type;
     }
+
+    /** Protests named just before a participle that crushes them. */
+    private static final java.util.regex.Pattern PROTEST_CRUSHED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:protests?|demonstrations?|protesters|demonstrators|uprising)\\b"
+                    + "(?:\\s+(?:in|across|throughout)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)?,?\\s+(?:(?:were|was|being|been|that|which"
+                    + "|\\w+ly)\\s+){0,2}$");
 }

@@ -15,7 +15,8 @@ final class QuoteKinds {
     static final int SCARE_MAX_WORDS = 4;
     private static final Pattern TITLE_CUE = Pattern.compile("(?i)\\b(?:article|book|film|movie|documentary|headline"
             + "|op-ed|column|essay|song|album|show|programme|program|series|piece|poem|novel|titled|entitled"
-            + "|headlined|named|report|study|paper)\\s*[,:]?\\s*$");
+            + "|headlined|named|report|study|paper|expos[eé]|memoir|biography|best-?seller|textbook|anthology|podcast"
+            + ")\\s*[,:]?\\s*$");
     /** "“Man sentenced to 20 years,” by Justin Carissimo, CBS News": a headline with its byline. */
     private static final Pattern BYLINE_AFTER = Pattern.compile("\\s*,?\\s*by\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}");
     /** "Excerpts from: “…”": what follows names the source, not anyone's words. */
