@@ -688,9 +688,15 @@ class EventsTest {
                 + "“When the people of Iran rose up against a corrupt dictatorship, I did not stay silent,” he said.\n\n"
                 + "Soon the president began tweeting threats to Tehran.\n\n"
                 + "The author of the exposé “The Long Retreat: America’s Battle Over Saigon” disagreed.\n");
-        assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "crushed").type());
+        EventMention crushed = eventOf(a, "crushed");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, crushed.type());
+        assertEquals("Islamic Revolutionary Guard Corps", crushed.actor() == null ? null : crushed.actor().name(),
+                crushed.toString());
         assertEquals(EventType.PROTEST, eventOf(a, "rose up").type());
         assertEquals(EventType.STATEMENT, eventOf(a, "tweeting threats").type());
+        Analysis boats = analyse("The Revolutionary Guards seized two patrol boats and their crews near Farsi Island"
+                + " on Tuesday.\n");
+        assertEquals(EventType.ARREST, eventOf(boats, "seized two patrol boats and their crews").type());
         // A book's title tells no battle.
         assertTrue(a.get(Layers.EVENTS).stream().noneMatch(e -> e.text().equals("Battle")),
                 a.get(Layers.EVENTS).stream().map(EventMention::text).toList().toString());

@@ -181,6 +181,19 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void theyAreTheUnnamedPeopleLastNamedUnlessABodyCameAfter() {
+        Analysis a = analyse("The accusations were rejected on Monday by Obama administration officials in Washington.\n"
+                + "They said the senators never interviewed anyone involved.\n"
+                + "Local residents waited as the Health Ministry published its figures on Tuesday.\n"
+                + "They said 40 people had died in the floods.\n");
+        Claim officials = claimOf(a, "never interviewed");
+        assertEquals(SourceType.ANONYMOUS, officials.sourceType(), officials.reason());
+        assertEquals("Obama administration officials", officials.source(), officials.reason());
+        Claim ministry = claimOf(a, "40 people");
+        assertEquals(SourceType.NAMED_ORGANIZATION, ministry.sourceType(), ministry.reason());
+    }
+
+    @Test
     void aRoleNounIsThePersonTheTextTitledSo() {
         Analysis a = analyse("Sen. Mazie Hirono of Hawaii questioned the witness, and Judge Amy Tran listened.\n"
                 + "After saying she understood the question, the senator said, “So I will ask you very plainly.”\n");

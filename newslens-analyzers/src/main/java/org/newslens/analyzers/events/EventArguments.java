@@ -40,10 +40,14 @@ final class EventArguments {
             Pattern.DOTALL);
     /** "by X" right after the trigger, or after a participle: "an agreement brokered by Russia". */
     /** Before the one who acts after a passive or a noun: "by", or "at the hands of" ("defeats at the hands of X"). */
-    private static final Pattern AGENT_GAP = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){0,2}(?:by|at\\s+the\\s+hands\\s+of)\\s+"
+    private static final Pattern AGENT_GAP = Pattern.compile("(?i)\\s*(?:with\\s+(?:[\\p{L}-]+\\s+){1,3}|(?:[\\p{L}-]+\\s+){0,2})"
+            + "(?:by|at\\s+the\\s+hands\\s+of)\\s+"
             + "(?:the\\s+|its\\s+|their\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.]*\\s+)?"); // "by King Abdullah": a title first
     /** "deployed by President Trump": nothing but "by" between a participle and the one who acts. */
-    private static final Pattern BY_RIGHT_AFTER = Pattern.compile("(?i)\\s+by\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}.]+\\s+)?");
+    private static final Pattern BY_RIGHT_AFTER = Pattern.compile("(?i)"
+            // "crushed with extreme ruthlessness by the Revolutionary Guards": a manner phrase may come between
+            + "(?:\\s+with\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)?"
+            + "\\s+by\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}.]+\\s+)?");
     /** An object right after a verb: a few modifiers, no preposition. */
     private static final Pattern OBJECT_GAP = Pattern.compile("(?i)\\s*(?:(?:the|a|an|its|their|some|all|last|remaining|"
             + "several|dozens of|hundreds of|thousands of|\\d[\\d,]*)\\s+){0,3}");

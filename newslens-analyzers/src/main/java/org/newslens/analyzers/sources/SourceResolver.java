@@ -113,6 +113,39 @@ final class SourceResolver {
         this.author = author;
     }
 
+    /**
+     * "… rejected by Obama administration officials … They said": "they" are the unnamed people last named, where
+     * they come after (or hold, as a modifier) the last organisation named.
+     */
+    private Source unnamedPeopleBefore(int before, MentionIndex.Ref body, CharSpan cue, String how, String np) {
+        // only in the sentence before and this one's words before the pronoun
+        int from = sentenceStart(Math.max(0, sentenceStart(before) - 1));
+        Matcher m = UNNAMED_PLURAL.matcher(text.substring(from, before));
+        int end = -1;
+        String phrase = null;
+        while (m.find()) {
+            String noun = m.group("noun").toLowerCase(Locale.ROOT);
+            if (Cues.isAnonymousNoun(noun) && !NOT_SPEAKERS.contains(noun)) {
+                end = from + m.end();
+                phrase = m.group().strip();
+            }
+        }
+        if (phrase == null || body != null && body.span().end() > end) {
+            return null;
+        }
+        return new Source(SourceType.ANONYMOUS, stripDeterminer(phrase), null, List.of(), cue, 0.55,
+                how + ": \"" + np + "\" = " + phrase + ", the people named just before");
+    }
+
+    /** Plural anonymous nouns too vague to be who "they" are. */
+    private static final Set<String> NOT_SPEAKERS = Set.of("people", "others", "authors", "media", "families",
+            "relatives", "friends", "neighbors", "neighbours", "men", "women");
+    /** "Obama administration officials", "senior Cuban diplomats", "the researchers": capitalised modifiers or a few
+     * ordinary ones before a plural noun. */
+    private static final Pattern UNNAMED_PLURAL = Pattern.compile("(?<![\\p{L}'’])(?:(?:the|some|several|two|three|four"
+            + "|many|other|former|senior|top|local|foreign|military|government|administration|intelligence|security"
+            + "|\\p{Lu}[\\p{L}.-]*)\\s+){0,3}(?<noun>\\p{Ll}+s)\\b");
+
     /** Whether the words name a document: "court documents", "a report released", "the paper". */
     static boolean namesDocument(String words) {
         return DOCUMENT.matcher(words.strip().toLowerCase(Locale.ROOT)).matches();
@@ -386,6 +419,10 @@ final class SourceResolver {
                         how + ": \"" + np + "\" = " + topic.name() + ", the source just before");
             }
             MentionIndex.Ref referent = mentions.lastBefore(before, before - REFERENT_WINDOW, SourceResolver::isBody);
+            Source people = plural ? unnamedPeopleBefore(before, referent, cue, how, np) : null;
+            if (people != null) {
+                return people;
+            }
             return referent == null ? null
                     : fromEntity(referent, cue, 0.6, how + ": \"" + np + "\" = last organisation named, "
                             + referent.entity().name());
