@@ -703,6 +703,19 @@ class EventsTest {
     }
 
     @Test
+    void anAttackDeniedAfterItsNameIsNegatedAndOneAnnouncedIsAClaim() {
+        Analysis a = analyse("When the government announced that its ships had been the victim of an unprovoked attack,"
+                + " the press repeated it.\n\n"
+                + "Years later the minister admitted that the August 4 attack never happened.\n\n"
+                + "The general claimed that the second attack had been imaginary.\n");
+        assertEquals(Modality.CLAIM, eventOf(a, "attack").modality(), eventOf(a, "attack").toString());
+        List<EventMention> attacks = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("attack")).toList();
+        assertEquals(3, attacks.size(), attacks.toString());
+        assertEquals(Modality.NEGATED, attacks.get(1).modality(), attacks.get(1).toString());
+        assertEquals(Modality.NEGATED, attacks.get(2).modality(), attacks.get(2).toString());
+    }
+
+    @Test
     void aFacilityNamedOnceIsNotTheArticlesPlace() {
         Analysis a = analyse("Inspectors still work in Iran.\n\nThe Arak reactor was redesigned.\n\n"
                 + "Kerry negotiated the deal for two years.\n");

@@ -397,4 +397,12 @@ class GeocodingTest {
         Entity florida = mentioned(entities("Voters in Florida will choose a governor next week."), "Florida");
         near(florida.geo(), 27.66, -81.52);
     }
+
+    @Test
+    void aGulfIsNamedWithItsGulfNotAsTheLandItIsNamedAfter() {
+        List<Entity> entities = entities("The NSA reported that a second Gulf of Tonkin incident occurred and US ships"
+                + " were attacked once again.");
+        Entity gulf = mentioned(entities, "Gulf of Tonkin");
+        near(gulf.geo(), 20.0, 107.5);
+    }
 }

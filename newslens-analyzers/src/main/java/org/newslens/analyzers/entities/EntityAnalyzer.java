@@ -117,6 +117,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
         mentions = DescribedCities.apply(text, mentions, isCountry);
         mentions.addAll(FacilityNames.find(text, mentions));
         mentions = CountryParts.widen(text, mentions, isCountry);
+        mentions = WaterBodyNames.widen(text, mentions);
         mentions = withoutStateQualifiers(text, mentions);
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
         List<Entity> grouped = grouper.group(text, mentions);

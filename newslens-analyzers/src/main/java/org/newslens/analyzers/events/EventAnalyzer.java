@@ -175,6 +175,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 EventModality.Decision modality = EventModality.decide(trigger.span(),
                         condition + text.substring(clause.start(), trigger.span().start()),
                         text.substring(trigger.span().end(), Math.max(trigger.span().end(), clause.end())), s.of(text),
+                        text.substring(s.start(), trigger.span().start()),
                         beforeReportedThat(text, trigger.span(), claim) ? null : claim,
                         quote, quote != null && outlets.contains(quote.speaker()));
 

@@ -35,6 +35,13 @@ final class EventModality {
             + "is expected to|are expected to|is planned|are planned)\\s+(?:be|take|begin|start|follow|come)\\b.*", Pattern.DOTALL);
     private static final Pattern HYPOTHETICAL_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:could|might|may)\\s+"
             + "(?:be|take|begin|start|follow|come|happen)\\b.*", Pattern.DOTALL);
+    /** "the attack never happened", "the attack had been imaginary": denied after the trigger. */
+    private static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:(?:never|did not|didn[’']t)\\s+"
+            + "(?:happen(?:ed)?|occur(?:red)?|t(?:ook|ake) place)|(?:had been|was|were|is|are)\\s+(?:purely\\s+)?(?:imaginary"
+            + "|fictitious|invented|fabricated|a fabrication|a hoax|made up))\\b.*", Pattern.DOTALL);
+    /** "the government announced that it had been the victim of an attack": reported, in the clause before it. */
+    private static final Pattern REPORTED_THAT = Pattern.compile("(?i)\\b(?:announced|said|says|claimed|claims|reported"
+            + "|alleged|asserted|insisted|stated|maintained)\\s+that\\b");
     private static final Pattern HEDGED = Pattern.compile("(?i).*\\b(?:reportedly|allegedly|purportedly|claimed|claims|"
             + "said to|believed to|accused|rumou?red|according to|apparently)\\b.*", Pattern.DOTALL);
 
@@ -44,12 +51,13 @@ final class EventModality {
     /**
      * @param before the clause's words before the trigger
      * @param after  the clause's words after the trigger
+     * @param sentenceBefore the sentence's words before the trigger
      * @param claim  the claim covering the sentence, or null when the sentence is not a claim
      * @param quote  the quote the trigger stands in, or null
      * @param quoteByOutlet whether that quote's speaker is a media outlet
      */
-    static Decision decide(CharSpan trigger, String before, String after, String sentence, Claim claim, Quote quote,
-                           boolean quoteByOutlet) {
+    static Decision decide(CharSpan trigger, String before, String after, String sentence, String sentenceBefore,
+                           Claim claim, Quote quote, boolean quoteByOutlet) {
         if (NEGATED.matcher(before).matches() || NEGATED_APOSTROPHE.matcher(before).matches()) {
             return new Decision(Modality.NEGATED, "negation before the trigger");
         }
@@ -58,6 +66,9 @@ final class EventModality {
         }
         if (PREDICTION.matcher(before).matches() || PURPOSE.matcher(before).matches()) {
             return new Decision(Modality.PREDICTION, "future or intention before the trigger");
+        }
+        if (NEGATED_AFTER.matcher(after).matches()) {
+            return new Decision(Modality.NEGATED, "denied after the trigger");
         }
         if (HYPOTHETICAL_AFTER.matcher(after).matches()) {
             return new Decision(Modality.HYPOTHETICAL, "possibility after the trigger");
@@ -79,6 +90,9 @@ final class EventModality {
         if (claim != null && claim.cue() != null && claim.cue().overlaps(trigger)) {
             // "X announced ...": the announcement itself is what the writer reports.
             return new Decision(Modality.FACT, "the trigger is the attributing verb");
+        }
+        if (REPORTED_THAT.matcher(sentenceBefore).find()) {
+            return new Decision(Modality.CLAIM, "reported (\"…that\") before the trigger");
         }
         if (claim != null && claim.sourceType() != SourceType.AUTHOR && claim.sourceType() != SourceType.MEDIA_OUTLET) {
             return new Decision(Modality.CLAIM, "sentence attributed to " + claim.sourceType()
