@@ -194,6 +194,18 @@ class QuotesAndSourcesTest {
     }
 
     @Test
+    void aChantAndTheClaimJoinedToItAreTheChantersWordsButAPlaceChantsNothing() {
+        Analysis a = analyse("The activist Amos Kline chanted “Down with the bankers” and claimed that “the vote was stolen”"
+                + " on Sunday during a rally.\n"
+                + "He then spoke against the governor, whom he referred to as the “Grand Thief.”\n"
+                + "Crowds were filmed in Lagos, Nigeria chanting “Out with the old”.\n");
+        assertEquals("Amos Kline", quoteOf(a, "Down with the bankers").speakerName(), quoteOf(a, "Down with").reason());
+        assertEquals("Amos Kline", quoteOf(a, "the vote was stolen").speakerName(), quoteOf(a, "vote was stolen").reason());
+        assertEquals("Amos Kline", quoteOf(a, "Grand Thief").speakerName(), quoteOf(a, "Grand Thief").reason());
+        assertNotEquals("Nigeria", quoteOf(a, "Out with the old").speakerName(), quoteOf(a, "Out with").reason());
+    }
+
+    @Test
     void aRoleNounIsThePersonTheTextTitledSo() {
         Analysis a = analyse("Sen. Mazie Hirono of Hawaii questioned the witness, and Judge Amy Tran listened.\n"
                 + "After saying she understood the question, the senator said, “So I will ask you very plainly.”\n");

@@ -23,7 +23,7 @@ final class Cues {
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
             + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?"
             + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?|relate[sd]?(?=\\s+that\\b)|remind(?:s|ed)?(?=(?:\\s+\\S+){0,3}\\s+that\\b)"
-            + "|reads?(?=:\\s*$)|read(?=:\\s*$)|shouted|yelled|screamed|exclaimed|uttered|utters|recounted|testified(?=\\s+that\\b)|puts it|put it(?=\\s*:)"
+            + "|reads?(?=:\\s*$)|read(?=:\\s*$)|shouted|yelled|screamed|exclaimed|chant(?:s|ed|ing)|uttered|utters|recounted|testified(?=\\s+that\\b)|puts it|put it(?=\\s*:)"
             // "Trump made clear that …", "she made it clear that …"
             + "|(?:made|makes) (?:it )?clear(?=(?:\\s+[\\w,]+){0,5}?\\s+that\\b)";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
@@ -52,9 +52,9 @@ final class Cues {
     /** Speech verbs that frame a quote but do not by themselves attribute a claim ("continued", "asked"). */
     static final Pattern QUOTE_ONLY_VERB = Pattern.compile("^(?:continue[sd]?|ask(?:s|ed)?|joke[sd]?|quip(?:s|ped)?"
             + "|blast(?:s|ed)?|pleaded|promise[sd]?|threaten(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)"
-            + "|answer(?:s|ed)?|vow(?:s|ed)?|urge[sd]?|shouted|yelled|screamed|exclaimed|uttered|utters)$");
+            + "|answer(?:s|ed)?|vow(?:s|ed)?|urge[sd]?|shouted|yelled|screamed|exclaimed|chant(?:s|ed|ing)|uttered|utters)$");
     /** Verbs of crying out: what is cried is no statement of the crier's ("shouted “Allahu Akbar”"). */
-    static final Pattern CRY_VERB = Pattern.compile("^(?:shouted|yelled|screamed|exclaimed)$");
+    static final Pattern CRY_VERB = Pattern.compile("^(?:shouted|yelled|screamed|exclaimed|chant(?:s|ed|ing))$");
     static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:according to|citing|as cited by|as reported by)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** "RIA quoted Lavrov as saying": the outer names an intermediary, the inner the source. */

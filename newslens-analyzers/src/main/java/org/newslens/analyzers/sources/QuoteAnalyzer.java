@@ -24,6 +24,11 @@ import org.newslens.core.pipeline.Layers;
  */
 public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
 
+    /** "… and claimed that ", "… and then said ": a speech verb sharing the subject of the sentence's frame. */
+    private static final java.util.regex.Pattern COORDINATED_SPEECH = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:and|then)\\s+(?:also\\s+)?(?:" + Cues.SPEECH_ALTERNATION + ")\\s+(?:that\\s+)?(?:the\\s+)?$");
+
+
     private static final double UNMATCHED_PENALTY = 0.75;
     static final int MAX_QUOTES = 2000;
     /** How far (words) a speech verb may stand before a short quote and still report it. */
@@ -122,7 +127,10 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
                 speaker = null;
             }
             CharSpan unit = units.at(f.span().start());
-            if (speaker == null && kind.kind() == QuoteKind.PARTIAL && unit != null && unit.equals(attributedUnit)) {
+            // "chanted “…” and claimed that “…”": a short quote after a second speech verb of the same subject
+            boolean coordinated = kind.kind() == QuoteKind.SCARE && COORDINATED_SPEECH.matcher(pre).find();
+            if (speaker == null && (kind.kind() == QuoteKind.PARTIAL || coordinated) && unit != null
+                    && unit.equals(attributedUnit)) {
                 // "According to X the US needs “20,000 troops” with “the right model”": one attribution covers
                 // every fragment of its sentence.
                 speaker = new QuoteFrames.Attribution(attributedSpeaker.source().withConfidence(

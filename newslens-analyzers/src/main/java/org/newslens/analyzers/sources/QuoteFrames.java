@@ -40,6 +40,10 @@ final class QuoteFrames {
     /** "Undercover Video: Andrew Gillum Staffer: “…”": at most so many words name the speaker after a heading. */
     private static final int HEADING_NAME_WORDS = 6;
     /** A verb right after "When", "After"…: it opens a subordinate clause, not the sentence's frame. */
+    private static final int MAX_PARTICIPLE_SUBJECT_WORDS = 4;
+    /** "…, whom he": the subject of a relative clause that frames the quote. */
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
+            ",\\s*(?:whom|which)\\s+(?<subj>(?:he|she|they|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}))\\s*$");
     private static final Pattern SUBORDINATOR_BEFORE = Pattern.compile(
             "(?i)(?:^|[\\s,])(?:when|after|before|while|if|once|since|though|although|upon|as)\\s+$");
     private static final Pattern PARTICIPLE_FRAME = Pattern.compile(
@@ -316,8 +320,19 @@ final class QuoteFrames {
                     subjectTo = opening;
                 }
             }
+            Matcher relative = RELATIVE_SUBJECT.matcher(text.substring(subjectFrom, subjectTo));
+            if (relative.find()) {
+                subjectFrom += relative.start("subj"); // "the US, whom he referred to as the “…”": he speaks
+            }
             Source inner = resolver.resolveSubject(subjectFrom, subjectTo, cue,
                     "speaker of \"" + verb.group() + "\" before the quote", null);
+            if (inner != null && verb.group().endsWith("ing") && (inner.entityId() != null
+                    && inner.entityId().startsWith("location:") || inner.entityId() == null && inner.name() != null
+                    && inner.name().split("\\s+").length > MAX_PARTICIPLE_SUBJECT_WORDS)) {
+                // "in Tehran, Iran chanting “…”", "a hoax about Parisians chanting “…”": a participle's subject is
+                // the noun it hangs on, not a place or the clause before it
+                inner = null;
+            }
             if (inner != null) {
                 return inner.via(outer);
             }
