@@ -292,7 +292,7 @@ class ArticleReaderTest {
                 + "Which senator should chair the committee?\n"
                 + "* Jane Roe John Doe Richard Roe\n"
                 + "Email *\n"
-                + "Name This field is for validation purposes and should be left unchanged.\n"
+                + "Address This field is for validation purposes and should be left unchanged.\n"
                 + "Completing this poll grants you access to Example Outpost updates free of charge.\n"
                 + "You may opt out at anytime.\n"
                 + "You also agree to this site's Privacy Policy and Terms of Use.\n"
