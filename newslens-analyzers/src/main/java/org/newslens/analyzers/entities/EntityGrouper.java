@@ -124,9 +124,14 @@ final class EntityGrouper {
                 into.put(e, longer.get(0));
             }
         }
-        if (into.isEmpty()) {
-            return entities;
-        }
+        return into.isEmpty() ? entities : joinedInto(entities, into, true);
+    }
+
+    /**
+     * The entities with each key of {@code into} joined to its value: the key's mentions (and aliases, where asked)
+     * go to the entity it joins, and the key itself is dropped.
+     */
+    private static List<Entity> joinedInto(List<Entity> entities, Map<Entity, Entity> into, boolean withAliases) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities) {
             if (into.containsKey(e)) {
@@ -136,8 +141,9 @@ final class EntityGrouper {
             for (Map.Entry<Entity, Entity> join : into.entrySet()) {
                 if (join.getValue() == e) {
                     Entity j = joined(merged, join.getKey());
-                    merged = new Entity(merged.id(), merged.name(), merged.type(), merged.kbId(), j.aliases(),
-                            merged.descriptions(), merged.geo(), merged.confidence(), j.mentions());
+                    merged = new Entity(merged.id(), merged.name(), merged.type(), merged.kbId(),
+                            withAliases ? j.aliases() : merged.aliases(), merged.descriptions(), merged.geo(),
+                            merged.confidence(), j.mentions());
                 }
             }
             out.add(merged);
@@ -174,21 +180,7 @@ final class EntityGrouper {
                         .findFirst().ifPresent(k -> into.put(e, k));
             }
         }
-        List<Entity> known = new ArrayList<>();
-        for (Entity e : out) {
-            if (into.containsKey(e)) {
-                continue;
-            }
-            Entity merged = e;
-            for (Map.Entry<Entity, Entity> join : into.entrySet()) {
-                if (join.getValue() == e) {
-                    merged = new Entity(merged.id(), merged.name(), merged.type(), merged.kbId(), merged.aliases(),
-                            merged.descriptions(), merged.geo(), merged.confidence(), joined(merged, join.getKey()).mentions());
-                }
-            }
-            known.add(merged);
-        }
-        return known;
+        return joinedInto(out, into, false);
     }
 
     private static Entity joined(Entity outlet, Entity other) {
