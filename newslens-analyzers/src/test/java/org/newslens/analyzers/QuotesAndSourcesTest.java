@@ -654,4 +654,92 @@ class QuotesAndSourcesTest {
         assertEquals(SourceType.ANONYMOUS, claimOf(a, "no medicine").sourceType());
         assertTrue(quoteOf(a, "water will come back").speakerName().startsWith("the governor"));
     }
+
+    @Test
+    void aPassiveVerbOfSayingIsNoFrameOfItsSubjectButItsAgentSpeaks() {
+        Analysis a = analyse("Deputies went to the house of Tom Lopez on Friday.\n"
+                + "They were told to stay in separate rooms.\n"
+                + "Lopez had been told by his probation officers that the order still held.\n"
+                + "It is unclear whether Lopez is still a suspect, but he was the only one mentioned by name in the warrant.\n"
+                + "He is suspected of using a stolen rifle.\n");
+        assertEquals(SourceType.AUTHOR, claimOf(a, "They were told").sourceType(), "the told are no source");
+        Claim agent = claimOf(a, "had been told by");
+        assertEquals(SourceType.ANONYMOUS, agent.sourceType());
+        assertTrue(agent.source().contains("probation officers"), agent.source());
+        assertEquals(SourceType.AUTHOR, claimOf(a, "the only one mentioned").sourceType());
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "suspected of using").sourceType(), "unnamed suspicion");
+    }
+
+    @Test
+    void aSpeechVerbInASecondSubordinateClauseIsNotTheSentencesFrameButHaveSinceSaidIs() {
+        Analysis a = analyse("Maria Lopez went to the station on Monday.\n"
+                + "Shortly after Lopez spoke with deputies that day, deputies went to the house when Tom Lopez called "
+                + "to complain that his wife had locked him out.\n"
+                + "Authorities have since said they do not plan to charge her.\n");
+        assertEquals(SourceType.AUTHOR, claimOf(a, "deputies went to the house").sourceType());
+        Claim authorities = claimOf(a, "have since said");
+        assertEquals(SourceType.ANONYMOUS, authorities.sourceType());
+        assertEquals("Authorities", authorities.source());
+    }
+
+    @Test
+    void aRecordByANamedBodySpeaksForItAndWordsItRecordsAreThePersonsItNames() {
+        Analysis a = analyse("Tom Baker sold ammunition to the gunman in September.\n"
+                + "But newly released court records filed last week by the Denver Police Department say Baker "
+                + "\"may have helped the gunman plan the attack.\"\n"
+                + "Maria Lopez went to the station on Monday.\n"
+                + "She told officers that her husband had come home drunk earlier in the week and had "
+                + "\"pushed her down the stairs,\" the report said.\n"
+                + "\"He left at noon,\" the report said.\n");
+        assertEquals("Denver Police Department", quoteOf(a, "may have helped").speakerName());
+        assertEquals(SourceType.NAMED_ORGANIZATION, claimOf(a, "newly released court records").sourceType());
+        Quote recorded = quoteOf(a, "pushed her down");
+        assertEquals("Maria Lopez", recorded.speakerName(), recorded.reason());
+        assertEquals(QuoteKind.PARTIAL, recorded.kind());
+        Quote report = quoteOf(a, "He left at noon");
+        assertEquals(QuoteKind.DIRECT, report.kind(), "\"the report said\" is a frame, not the verb \"report\"");
+        assertEquals("report", report.speakerName());
+    }
+
+    @Test
+    void tailFramesNameAReporterARecordOrACitySpokeswoman() {
+        Analysis a = analyse("The suspect was taken to hospital on Monday, reports CBS News correspondent Jane Doe.\n"
+                + "Police in Colorado had gone to the home three times, police records show.\n"
+                + "The gunman was shot by officers and taken to hospital, a Denver city spokeswoman said.\n");
+        assertEquals("Jane Doe", claimOf(a, "taken to hospital on Monday").source());
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "police records show").sourceType());
+        Claim city = claimOf(a, "city spokeswoman");
+        assertEquals(SourceType.NAMED_ORGANIZATION, city.sourceType());
+        assertEquals("Denver", city.source());
+    }
+
+    @Test
+    void aFrameOnTheNextLineARepeatedCryAndNamedCounsel() {
+        Analysis a = analyse("Tom Baker sold the rifle to the man.\n"
+                + "\"I am still asking myself what I missed.\nWhy did I not see it?\"\nhe said.\n"
+                + "\"Call the police,\" Maria Lopez repeats several times in a call at noon. \"He hit the guard.\"\n"
+                + "Baker, represented by his attorneys Mark Vine and Anna Stone, has not been charged.\n"
+                + "His attorneys say he continues to cooperate with investigators.\n"
+                + "\"It was a mistake,\" Baker's lawyer, Greg Rinckey, said.\n");
+        assertEquals("Tom Baker", quoteOf(a, "still asking myself").speakerName());
+        assertEquals("Maria Lopez", quoteOf(a, "Call the police").speakerName());
+        assertEquals("Maria Lopez", quoteOf(a, "He hit the guard").speakerName());
+        assertEquals("Mark Vine", claimOf(a, "His attorneys say").source());
+        assertEquals("Greg Rinckey", quoteOf(a, "It was a mistake").speakerName());
+    }
+
+    @Test
+    void aRelativeClauseKeepsItsOwnSubjectAndABracketOpensASentence() {
+        Analysis a = analyse("Senator Cory Booker questioned the judge on Monday.\n"
+                + "When asked by Senator Cory Booker whether Ford was part of what Kavanaugh referred to as a "
+                + "\"political hit\" against him, Kavanaugh steered clear.\n"
+                + "Members are being admitted without change and the rule---which John Paul insisted involves a moral norm binding \u201cwithout exception\u201d---is being dropped.\n"
+                + "Crowds were said to be chanting \u201cwe want Trump.\u201d (President Donald Trump later repeated the false "
+                + "claim on Twitter.)\n"
+                + "Viktor Orban spoke in Budapest. He continued by stating that migration, \u201cwill ruin our nation.\u201d\n");
+        assertEquals("Kavanaugh", quoteOf(a, "political hit").speakerName());
+        assertEquals(SourceType.AUTHOR, claimOf(a, "Members are being admitted").sourceType());
+        assertNull(quoteOf(a, "we want Trump").speakerName(), "the next sentence is no frame");
+        assertEquals("Viktor Orban", quoteOf(a, "will ruin our nation").speakerName(), "\"continued by\" is no passive");
+    }
 }

@@ -33,8 +33,15 @@ final class ClaimAttribution {
                     + "|argued|estimated|believes?|thinks?)(?:,?(?:\\s+[\\w.-]+){0,8}"
                     // "..., state media said, the latest gain in an offensive that has driven...": an appositive after it
                     + "|,\\s+(?:the|a|an|amid|adding|saying)\\s[^;:\"“”]{0,220}?)\\s*[.!…]*[\\s\"”’]*$");
+    /** "…, incident reports from the suburb of Westerville show.": the record the writer's account rests on. */
+    private static final Pattern TAIL_SHOWS = Pattern.compile(
+            ",\\s*(?<subj>[^,;:\"“”]{1,90}?)\\s+(?<cue>shows?|showed)\\s*[.!]*[\\s\"”’]*$");
+    /** "… told by his FBI handlers that": the agent of a passive verb of saying. */
+    private static final Pattern PASSIVE_AGENT = Pattern.compile("\\s+by\\s+(?<agent>[^,;:.“”\"()]{2,80}?)"
+            + "(?=\\s+(?:that|to|whether|if|about|of|as|in|on|at|for)\\b|\\s*[,;:.()]|\\s*$)");
     private static final Pattern TAIL_CUE_FIRST = Pattern.compile(
-            ",\\s*(?<cue>said|says|added|wrote|reported|according to)\\s+(?<subj>(?:[^,;:.\"“”]|\\.(?=\\S)){2,80}?)"
+            ",\\s*(?<cue>said|says|added|adds|wrote|writes|reported|reports(?!\\s+(?:say|said|show|suggest|indicate))"
+                    + "|according to)\\s+(?<subj>(?:[^,;:.\"“”]|\\.(?=\\S)){2,80}?)"
                     + "(?:,[^,;:.]{0,80})?\\s*[.!]?[\\s\"”’]*$");
     private static final Pattern RELATIVE_IN_SUBJECT = Pattern.compile("\\s(?:who|whom|which)\\s");
     private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^\\W*(?:In|On|As|At|After|Before|During|With"
@@ -51,7 +58,9 @@ final class ClaimAttribution {
      */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)describe[sd]");
     private static final Pattern RELATIVE_OPENING = Pattern.compile(",\\s*(?:where|who|whom|which|when)\\s");
-    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|because|while|when|although|though|since"
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|because|while|when|although|though"
+            // "Authorities have since said": an adverb, no subordinate clause
+            + "|(?<!\\b(?:have|has|had|ever)\\s)since"
             + "|if|unless|whereas|until|before|once|so that|even as)\\s");
     private static final Pattern TOLD_MEDIA = Pattern.compile("(?i)\\b(?:told|tells|telling|in an interview with"
             + "|speaking to|speaking with|in comments to|wrote in|writing in)\\s+$");
@@ -141,12 +150,19 @@ final class ClaimAttribution {
                     && (!labelFrame(q) || describedInMainClause(unit, q.cue()))
                     // "went up to a restaurant, shouted “Allahu Akbar” and began smashing": a cry is no statement
                     && !(q.kind() == QuoteKind.PARTIAL && Cues.CRY_VERB.matcher(q.cue().of(text)).matches())
+                    // "the discipline---which John Paul insisted involves … “without exception”---is being dropped":
+                    // the words belong to a relative clause, not to the sentence's frame
+                    && !RELATIVE_WITH_SUBJECT.matcher(text.substring(unit.start(), Math.max(unit.start(), q.cue().start())))
+                            .find()
                     && q.span().overlaps(unit) && (q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL)) {
                 return fromQuote(q, "the sentence reports the words");
             }
         }
         return null;
     }
+
+    private static final Pattern RELATIVE_WITH_SUBJECT = Pattern.compile("(?:^|[\\s,—–-])(?<!\\bin\\s)(?:which|whom)\\s+"
+            + "(?:he|she|they|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*$");
 
     /** Verbs that label with "as" ("praised him as “…”", "referred to Jews as “…”"); not denials ("dismissed as"). */
     private static final Pattern LABEL_AS = Pattern.compile("(?i)praised|praises|hailed|hails|lauded|lauds|referred to"
@@ -242,7 +258,9 @@ final class ClaimAttribution {
         Matcher hedge = Cues.ANONYMOUS_HEDGE.matcher(masked);
         if (hedge.find()) {
             CharSpan cue = new CharSpan(at + hedge.start(), at + hedge.end());
-            return new Source(SourceType.ANONYMOUS, hedge.group(), null, List.of(), cue, 0.7,
+            // "is accused of": the accusers have no name to show; "reportedly" stands for the reports
+            String name = hedge.group().matches("(?i)(?:is|are|was|were|been|being)\\s.*") ? null : hedge.group();
+            return new Source(SourceType.ANONYMOUS, name, null, List.of(), cue, 0.7,
                     "unnamed sources behind \"" + hedge.group() + "\"");
         }
         return null;
@@ -260,6 +278,15 @@ final class ClaimAttribution {
 
     private Source tailFrame(int at, String masked) {
         Matcher subjectFirst = TAIL_SUBJECT_FIRST.matcher(masked);
+        Matcher shows = TAIL_SHOWS.matcher(masked);
+        if (shows.find() && shows.group("subj").trim().split("\\s+").length <= 10) {
+            CharSpan cue = new CharSpan(at + shows.start("cue"), at + shows.end("cue"));
+            Source s = resolver.resolve(at + shows.start("subj"), at + shows.end("subj"), cue,
+                    "\"" + shows.group("cue") + "\" at the end", at + shows.start("subj"), topic);
+            if (s != null) {
+                return s;
+            }
+        }
         if (subjectFirst.find() && subjectFirst.group("subj").trim().split("\\s+").length <= 6
                 && !RELATIVE_IN_SUBJECT.matcher(" " + subjectFirst.group("subj") + " ").find()) {
             CharSpan cue = new CharSpan(at + subjectFirst.start("cue"), at + subjectFirst.end("cue"));
@@ -304,6 +331,19 @@ final class ClaimAttribution {
     private Source mainClause(int at, String masked) {
         Matcher verb = Cues.CLAIM_VERB.matcher(masked);
         while (verb.find()) {
+            Matcher agent = PASSIVE_AGENT.matcher(masked).region(verb.end(), masked.length());
+            if (Cues.isReportingPassive(masked, verb.start(), verb.group()) && agent.lookingAt()
+                    && !insideAccordingTo(masked, verb.start())
+                    // "when asked by Senator Booker whether …, Kavanaugh steered clear": a subordinate clause
+                    && !SUBORDINATE.matcher(masked.substring(clauseStart(masked, verb.start()), verb.start())).find()) {
+                // "Campbell had been told by his FBI handlers that …": the agent speaks
+                Source s = resolver.resolve(at + agent.start("agent"), at + agent.end("agent"), cue(at, verb),
+                        "agent of \"" + verb.group() + " by\"");
+                if (s != null && s.type() != SourceType.AUTHOR) {
+                    return s;
+                }
+                continue;
+            }
             if (!Cues.isVerbUse(masked, verb.start(), verb.end()) || insideAccordingTo(masked, verb.start())
                     || Cues.QUOTE_ONLY_VERB.matcher(verb.group()).matches()) {
                 continue;
@@ -325,14 +365,21 @@ final class ClaimAttribution {
                 subjectEnd = from + relative.start(); // "Source who works at X said": the head comes before "who"
             }
             Matcher subordinate = SUBORDINATE.matcher(subject);
-            if (subordinate.find()) {
+            boolean subordinateVerb = false;
+            while (subordinate.find()) {
                 int comma = subject.indexOf(',', subordinate.end());
                 if (comma < 0) {
-                    continue; // "…in sight after Assad vowed": the verb of a subordinate clause
+                    subordinateVerb = true; // "…in sight after Assad vowed": the verb of a subordinate clause
+                    break;
                 }
                 from += comma + 1; // "When Arnold complained, the professor said": the main clause follows the comma
                 subject = masked.substring(from, verb.start());
                 subjectEnd = Math.max(subjectEnd, from);
+                // "Shortly after X spoke, police went there when Y called to complain": a second one after the comma
+                subordinate = SUBORDINATE.matcher(subject);
+            }
+            if (subordinateVerb) {
+                continue;
             }
             if (subject.trim().split("\\s+").length > MAX_SUBJECT_WORDS || insideRelativeClause(subject)) {
                 continue; // "…in sight after Assad vowed", "…, who apologized and said": not the sentence's frame
@@ -387,7 +434,7 @@ final class ClaimAttribution {
 
     /** True for "…linguist, who on Thursday apologized and": a verb inside a relative clause that is still open. */
     private static boolean insideRelativeClause(String subject) {
-        Matcher relative = Pattern.compile("(?:^|[\\s,])(?:who|whom|which)\\s").matcher(subject);
+        Matcher relative = Pattern.compile("(?:^|[\\s,—–-])(?:who|whom|which)\\s").matcher(subject);
         int last = -1;
         while (relative.find()) {
             last = relative.end();
@@ -398,7 +445,10 @@ final class ClaimAttribution {
         // "a man who claims", "…, who apologized and said": the verb belongs to the relative clause;
         // "Source who works at X said": the relative clause has ended and the verb is the sentence's.
         String after = subject.substring(last).trim();
+        // "…---which John Paul insisted": the relative clause's own subject, then its verb ("a speech in which
+        // he said" reports his words)
         return after.isEmpty() || after.matches("(?s).*\\b(?:and|or)$")
+                || !subject.substring(0, last).matches("(?s).*\\bin\\s+(?:which|whom)\\s$") && after.matches("(?:he|she|they|we|I|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})")
                 || after.matches("(?:have|has|had|are|is|were|was|will|would|also|then)(?:\\s+\\p{L}+ly)?");
     }
 

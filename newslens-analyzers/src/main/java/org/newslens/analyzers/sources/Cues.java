@@ -23,7 +23,7 @@ final class Cues {
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
             + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?"
             + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?|relate[sd]?(?=\\s+that\\b)|remind(?:s|ed)?(?=(?:\\s+\\S+){0,3}\\s+that\\b)"
-            + "|reads?(?=:\\s*$)|read(?=:\\s*$)|shouted|yelled|screamed|exclaimed|chant(?:s|ed|ing)|uttered|utters|recounted|testified(?=\\s+that\\b)|puts it|put it(?=\\s*:)"
+            + "|repeats|repeated|contend(?:s|ed)?|contending|reads?(?=:\\s*$)|read(?=:\\s*$)|shouted|yelled|screamed|exclaimed|chant(?:s|ed|ing)|uttered|utters|recounted|testified(?=\\s+that\\b)|puts it|put it(?=\\s*:)"
             // "Trump made clear that …", "she made it clear that …"
             + "|(?:made|makes) (?:it )?clear(?=(?:\\s+[\\w,]+){0,5}?\\s+that\\b)";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
@@ -64,7 +64,12 @@ final class Cues {
     /** Hedges that put a claim on unnamed sources without a speech verb. */
     static final Pattern ANONYMOUS_HEDGE = Pattern.compile("\\b(?:reportedly|allegedly|it is (?:reported|said|claimed)"
             + "|is said to|are said to|was said to|reports (?:emerged|said|say|suggest)|rumou?rs? (?:say|said|has it)"
-            + "|purportedly)\\b", Pattern.CASE_INSENSITIVE);
+            + "|purportedly"
+            // "He is accused of …", "50 workers are believed to have died": whoever accuses or believes is unnamed
+            // (not in a relative clause: "injuries, which were suspected of being caused by …" leaves the sentence the writer's)
+            + "|(?<!\\b(?:which|who|that)\\s)(?:is|are|was|were|been|being)\\s+(?:also\\s+|widely\\s+|now\\s+|still\\s+)?(?:accused|alleged|believed"
+            + "|suspected|thought|said|reported|rumou?red)\\s+(?:to|of)\\b(?!\\s+(?:the|a|an|his|her|their)\\s+(?:group|people|public)\\b))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Heads of noun phrases that describe a source without naming it. */
     private static final Set<String> ANONYMOUS_NOUNS = Set.of("source", "sources", "official", "officials", "resident",
@@ -91,7 +96,8 @@ final class Cues {
             "military", "agency", "newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website",
             "site", "campaign", "committee", "conference", "coalition", "council", "court", "company", "firm",
             "organisation", "organization", "party", "police", "department", "office", "administration", "movement",
-            "alliance", "militia", "statement", "regime", "kremlin", "pentagon", "commission", "bureau", "service");
+            "alliance", "militia", "statement", "regime", "kremlin", "pentagon", "commission", "bureau", "service",
+            "library");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
             "these", "those", "this", "that", "such", "no", "any");
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "are", "is", "were", "was", "will",
@@ -174,6 +180,9 @@ final class Cues {
                 && !AUXILIARIES.contains(before.toLowerCase(Locale.ROOT))) {
             return false; // "a hospital believed to be used as a base": a participle, no one's belief
         }
+        if (isPassive(text, start, word)) {
+            return false; // "they were told to stay", "the only one mentioned by name": the subject hears, nobody speaks
+        }
         if (word.equals("state") && (STATE_COMPOUNDS.contains(nextWord(text, end).toLowerCase(Locale.ROOT))
                 || (end < text.length() && text.charAt(end) == '-'))) {
             return false; // "killing five people, state media reported": the state's media, no one stating
@@ -186,6 +195,72 @@ final class Cues {
             return !AUXILIARIES.contains(after.toLowerCase(Locale.ROOT));
         }
         return true;
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("was", "were", "been", "being", "be", "is", "are", "am", "get",
+            "gets", "got");
+    private static final Set<String> HAVE_AND_MODALS = Set.of("have", "has", "had", "will", "would", "can", "could",
+            "may", "might", "must", "should", "shall");
+    private static final Pattern PAST_PARTICIPLE = Pattern.compile("[a-z]+ed|told|shown|written|known|thought|said");
+    private static final Pattern ADVERB = Pattern.compile("[a-z]+ly|also|then|not|never|later|since|already|often|once|even|still|just|now|yet|first");
+
+    /**
+     * A speech verb used as a passive participle: after a form of "be" ("were told to", "was warned") or, for a
+     * participle other than "said" ("said by phone"), before "by" ("the only one mentioned by name"). Impersonal
+     * "it was reported that" is left to the caller, which reads "it" as unnamed sources.
+     */
+    /** Verbs whose passive with "by" names who said it: "had been told by his handlers", "was revealed by The Telegraph". */
+    private static final Pattern REPORTING_PASSIVE = Pattern.compile("told|warned|reported|stated|announced|declared"
+            + "|confirmed|denied|alleged|claimed|admitted|revealed|urged|advised|reminded|informed|assured|noted"
+            + "|predicted|estimated|suggested|indicated|acknowledged|asserted|concluded|said|written|wrote");
+
+    /** A passive with a form of "be" whose "by" names the speaker: "Campbell had been told by his FBI handlers". */
+    static boolean isReportingPassive(String text, int start, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return REPORTING_PASSIVE.matcher(lower).matches() && beBefore(text, start);
+    }
+
+    private static boolean beBefore(String text, int start) {
+        int at = start;
+        String before = previousWord(text, at);
+        for (int i = 0; i < 4 && !before.isEmpty(); i++) {
+            String lower = before.toLowerCase(Locale.ROOT);
+            if (BE_FORMS.contains(lower)) {
+                return true;
+            }
+            if (!HAVE_AND_MODALS.contains(lower) && !ADVERB.matcher(lower).matches()) {
+                return false;
+            }
+            at = text.lastIndexOf(before, at - 1);
+            before = at < 0 ? "" : previousWord(text, at);
+        }
+        return false;
+    }
+
+    static boolean isPassive(String text, int start, String word) {
+        if (!PAST_PARTICIPLE.matcher(word).matches()) {
+            return false;
+        }
+        boolean be = false;
+        int at = start;
+        String before = previousWord(text, at);
+        for (int i = 0; i < 4 && !before.isEmpty(); i++) {
+            String lower = before.toLowerCase(Locale.ROOT);
+            if (BE_FORMS.contains(lower)) {
+                be = true;
+            } else if (!HAVE_AND_MODALS.contains(lower) && !ADVERB.matcher(lower).matches()) {
+                break;
+            }
+            at = text.lastIndexOf(before, at - 1);
+            before = at < 0 ? "" : previousWord(text, at);
+        }
+        if (be) {
+            return !before.equalsIgnoreCase("it"); // "it was reported that": impersonal, read by the caller
+        }
+        int after = start + word.length();
+        // "He continued by stating": a manner, not an agent
+        return !word.equals("said") && nextWord(text, after).equals("by")
+                && !nextWord(text, text.indexOf("by", after) + 2).endsWith("ing");
     }
 
     static String previousWord(String text, int before) {

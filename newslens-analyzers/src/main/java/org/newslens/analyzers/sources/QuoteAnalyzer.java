@@ -307,8 +307,23 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             lineEnd = text.length();
         }
         CharSpan unit = q < lineEnd ? units.at(q) : null;
+        if (q >= lineEnd && lineEnd < text.length()) {
+            // "…Why didn't I pick this up?”\nhe said.": a frame the layout put on the next line, in lower case
+            int next = lineEnd;
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next < text.length() && Character.isLowerCase(text.charAt(next))) {
+                CharSpan nextUnit = units.at(next);
+                int nextLineEnd = text.indexOf('\n', next);
+                if (nextUnit != null) {
+                    return Math.max(quote.end(), Math.min(nextUnit.end(), nextLineEnd < 0 ? text.length() : nextLineEnd));
+                }
+            }
+        }
         String quoted = text.substring(quote.start(), quote.end()).replaceAll("[\\s\"“”‘’'«»]+$", "");
-        if (unit != null && unit.start() >= q && Character.isUpperCase(text.charAt(q))
+        // "…“we want Trump.” (President Trump later repeated …)": a bracket opens a sentence of its own too
+        if (unit != null && unit.start() >= q && (Character.isUpperCase(text.charAt(q)) || text.charAt(q) == '(')
                 && (quoted.endsWith(".") || unit.of(text).split("\\s+").length > 6)) {
             unit = null; // "…Assange.” It later tweeted…": the next sentence is not this quote's frame
         }

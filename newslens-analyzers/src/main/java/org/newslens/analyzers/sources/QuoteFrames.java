@@ -19,10 +19,14 @@ import org.newslens.core.model.SourceType;
 final class QuoteFrames {
 
     private static final int MAX_GAP_WORDS = 10;
+    /** Words allowed between a person's speech verb and a quote a document's frame after it records. */
+    private static final int RECORDED_GAP_WORDS = 20;
     /** A character of a speaker's name or description: no sentence end, but "Col." or "U.S." may stand in it. */
     private static final String NAME_CHAR = "(?:[^.;:!?\"“”\\n]|(?<=(?:^|[\\s.])\\p{Lu}\\p{L}{0,3})\\.(?=\\s|\\p{Lu}))";
     private static final Pattern FRAME_AFTER_SUBJECT_FIRST = Pattern.compile(
-            "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?<subj>" + NAME_CHAR + "{1,80}?)\\s+(?<cue>" + Cues.SPEECH_ALTERNATION
+            "^\\s*[,;]?\\s*(?:[—–-]+\\s*)?(?<subj>" + NAME_CHAR + "{1,80}?)\\s+"
+                    // "…,” the report said": a noun after a determiner is no verb; the subject goes on
+                    + "(?<!\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s)(?<cue>" + Cues.SPEECH_ALTERNATION
                     + ")\\b");
     // "…” advised Obama": the name after "advised" is whom it was said to, never an inverted speaker.
     private static final Pattern FRAME_AFTER_CUE_FIRST = Pattern.compile(
@@ -57,6 +61,8 @@ final class QuoteFrames {
     /** The dash that opens an aside after a name: "O'Hanlon- whose plan", "Nasrallah — who". */
     private static final Pattern OPENING_DASH = Pattern.compile(
             "(?<=\\S)\\s*[—–-]+\\s+(?=(?:who|whose|which|a|an|the|himself|herself)\\b)");
+    private static final Pattern CLAUSE_OWN_SUBJECT = Pattern.compile("\\b(?:what|whom|which|that)\\s+"
+            + "(?<name>(?!I\\b|I['’])\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*$");
     private static final Pattern MAX_SUBJECT_WORDS = Pattern.compile("^\\S+(?:\\s+\\S+){0,7}$");
     /** Two named speakers joined by "and", each a capitalised phrase. */
     private static final Pattern SPEAKER_PAIR = Pattern.compile("^(\\s*\\p{Lu}[^,]*?)\\s+and\\s+(\\p{Lu}[^,]*)$");
@@ -90,6 +96,14 @@ final class QuoteFrames {
         if (after != null && before != null && ACCORDING_AFTER.matcher(post).find()) {
             // "She told a town hall that “…”, according to WFAA": she speaks, the outlet reports it.
             return new Attribution(before.via(after), "before", quote.start());
+        }
+        if (after != null && after.type() == SourceType.ANONYMOUS && after.name() != null
+                && SourceResolver.namesDocument("the " + after.name())) {
+            // "She told officers that he had “forced himself on her,” the report said": her words, the report's record
+            Source recorded = before != null ? before : frameBefore(preStart, quote.start(), RECORDED_GAP_WORDS);
+            if (recorded != null && recorded.type() == SourceType.NAMED_PERSON) {
+                return new Attribution(recorded.via(after), "before", quote.start());
+            }
         }
         if (after != null) {
             return new Attribution(after, "after", quote.start());
@@ -309,6 +323,12 @@ final class QuoteFrames {
                     outer = resolver.resolveSubject(from + subjectStart, from + earlier.start(), null, "reporting", null);
                     subjectStart = earlier.end();
                 }
+            }
+            Matcher ownSubject = CLAUSE_OWN_SUBJECT.matcher(pre.substring(subjectStart, subjectEnd));
+            if (outer == null && ownSubject.find()) {
+                // "… whether Kavanaugh thought Ford was part of what Kavanaugh referred to as “…”": the name right
+                // before the verb, in a clause of its own
+                subjectStart += ownSubject.start("name");
             }
             int subjectFrom = from + subjectStart;
             int subjectTo = from + subjectEnd;

@@ -42,7 +42,7 @@ final class SourceResolver {
     private static final Set<String> WRITER_PRONOUNS = Set.of("i", "we");
     private static final Set<String> TRAILING_ADVERBS = Set.of("also", "later", "then", "again", "earlier", "further",
             "previously", "once", "repeatedly", "finally", "quickly", "recently", "initially", "reportedly", "has",
-            "have", "had", "was", "were", "is", "are", "would", "will", "did", "does");
+            "have", "had", "was", "were", "is", "are", "would", "will", "did", "does", "since", "already", "now");
     private static final Pattern NP_BOUNDARY = Pattern.compile(
             ",|;|\\(|\\s(?:who|which|that|whose|to|for|from|in|at|on|with|about|against|near|close|familiar|over"
                     + "|under|after|before|during|when|while|by|into"
@@ -83,21 +83,29 @@ final class SourceResolver {
     private static final String DOCUMENT_NOUNS = "statement|report"
             + "|study|estimate|investigation|interview|announcement|post|tweet|release|communique|communiqué|document"
             + "|letter|memo|citation|alert|petition|filing|complaint|indictment|resolution|notice|ruling|decree"
-            + "|manifesto|leaflet|paper|white paper|email|e-mail|plan|draft|dossier|assessment|audit";
+            + "|manifesto|leaflet|paper|white paper|email|e-mail|plan|draft|dossier|assessment|audit|record|warrant|transcript";
     /** "the paper", "leaked documents", "a report released" (by whom follows). */
-    private static final Pattern DOCUMENT = Pattern.compile("(?:(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?"
-            + "|(?:[\\w-]+\\s+)?(?=(?:" + DOCUMENT_NOUNS + ")s\\b))"
+    private static final Pattern DOCUMENT = Pattern.compile("(?:(?:but|and)\\s+)?(?:(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?"
+            // "newly released search warrant records": a few modifiers before a plural
+            + "|(?:[\\w-]+\\s+){0,4}(?=(?:" + DOCUMENT_NOUNS + ")s\\b))"
             + "(?<noun>" + DOCUMENT_NOUNS + ")s?"
             + "(?:\\s+(?:released|issued|published|written|compiled|prepared|authored|drafted|signed|sent|penned|produced"
-            + "|reviewed|obtained|seen|leaked|cited|quoted))?");
+            + "|reviewed|obtained|seen|leaked|cited|quoted|filed)(?:\\s+(?:last|this|on|in|earlier)(?:\\s+\\w+)?)?)?");
     /** "The plan, authored by the Security Studies Group", "a report released by senators on the X subcommittee". */
     private static final String AUTHORED_BY = ",?\\s+(?:[\\w-]+\\s+){0,2}?(?:released|issued|published|written|compiled"
             + "|prepared|authored|drafted|produced|commissioned)\\s+by\\s+|\\s+by\\s+";
     /** A title left at the end of a line the text broke inside a name: "said Sen." / "Rob Portman, …". */
     private static final Pattern LINE_BREAK_AFTER = Pattern.compile("\\.?[ \\t]*\\r?\\n");
     private static final Pattern TITLE_ONLY = Pattern.compile("(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Dr|Prof|Sgt|Capt|Maj|Amb)\\.?");
-    private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:issued\\s+|released\\s+"
-            + "|published\\s+|written\\s+|signed\\s+|sent\\s+|drafted\\s+|penned\\s+|authored\\s+)?(?:by|from|in|of)\\s+");
+    private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:issued|released"
+            + "|published|written|signed|sent|drafted|penned|authored|filed)\\s+(?:(?:last|this|on|in|earlier)\\s+\\w+\\s+)?)?"
+            + "(?:by|from|in|of)\\s+");
+    /** "a Westerville city spokeswoman", "the county spokesman": the voice of a local government. */
+    private static final Pattern LOCAL_SPOKESPERSON = Pattern.compile(
+            "\\b(?:city|county|town|village|municipal|state)\\s+(?:government\\s+|hall\\s+)?spokes(?:man|woman|person)$");
+    /** "his attorneys", "the family's lawyer": counsel the article may have named. */
+    private static final Pattern COUNSEL = Pattern.compile(
+            "(?:his|her|their|its|the|[\\p{L}'’]+['’]s?)\\s+(?:[\\p{L}-]+\\s+)?(attorney|lawyer|counsel)s?");
     /** How close (characters) a person must be named to an organisation to count as its member. */
     private static final int AFFILIATION_WINDOW = 120;
     private static final Pattern PLURAL_NATIONALS = Pattern.compile("(?:[Tt]he\\s+)("
@@ -366,6 +374,15 @@ final class SourceResolver {
             return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.6,
                     how + ": \"" + np + "\", a person the article does not name");
         }
+        if (LOCAL_SPOKESPERSON.matcher(npLower).find()) {
+            MentionIndex.Ref place = mentions.within(from, npEnd).stream().filter(r -> isPlace(r.entity()))
+                    .findFirst().orElse(null);
+            if (place != null) {
+                // "a Westerville city spokeswoman": she speaks for the town's government, on the record
+                return fromEntity(place, cue, 0.7, how + ": \"" + np + "\" speaks for the government of "
+                        + place.entity().name());
+            }
+        }
         List<MentionIndex.Ref> inNp = speakers(from, npEnd, np);
         boolean modifierOnly = !inNp.isEmpty() && inNp.stream().allMatch(r -> r.span().end() < lastNonSpace(npEnd)
                 && !fits(head, r.entity().type())) && (Cues.isInstitutionNoun(head) || Cues.isAnonymousNoun(head));
@@ -433,6 +450,20 @@ final class SourceResolver {
             // "a military source told…" … "the source said": the same unnamed source again.
             return new Source(SourceType.ANONYMOUS, topic.name(), null, List.of(), cue, 0.75,
                     how + ": \"" + np + "\" = " + topic.name() + ", named just before");
+        }
+        java.util.regex.Matcher counsel = COUNSEL.matcher(npLower);
+        MentionIndex.Ref counselNamed = counsel.matches() ? appositiveAfter(npEnd, to) : null;
+        if (counselNamed != null) {
+            // "Saucier's lawyer, Greg Rinckey, said": the name the appositive gives
+            return fromEntity(counselNamed, cue, 0.8, how + ": appositive " + quoteOf(counselNamed.span()));
+        }
+        if (counsel.matches()) {
+            MentionIndex.Ref named = namedAs(counsel.group(1) + (npLower.endsWith("s") ? "s" : ""), before);
+            if (named != null) {
+                // "represented by his attorneys Marc Victor and Andrew Marcantel … His attorneys say": the first named
+                return fromEntity(named, cue, 0.6, how + ": \"" + np + "\" = " + named.entity().name()
+                        + ", named as such before");
+            }
         }
         java.util.regex.Matcher described = DESCRIBED_PERSON.matcher(np);
         if (described.matches() && Cues.isPersonRole(described.group("role"))
@@ -676,6 +707,15 @@ final class SourceResolver {
      * Whether the words right before a name are the role ("Sen. Mazie Hirono" for "senator", "Inspector General
      * Michael Horowitz" for "inspector general"; not "Attorney General Loretta Lynch" for "inspector general").
      */
+    /** The last person before {@code before} whom the text introduced with the role word ("attorney Jane Roe"). */
+    private MentionIndex.Ref namedAs(String role, int before) {
+        Pattern introduced = Pattern.compile("(?i)\\b" + role + "\\s*,?\\s*$");
+        return mentions.within(Math.max(0, before - REFERENT_WINDOW), before).stream()
+                .filter(r -> r.entity().type() == EntityType.PERSON && introduced.matcher(
+                        text.substring(Math.max(0, r.span().start() - 30), r.span().start())).find())
+                .reduce((first, second) -> second).orElse(null);
+    }
+
     private boolean titledAs(CharSpan name, String role) {
         String[] roleWords = role.trim().split("\\s+");
         int end = name.start();
