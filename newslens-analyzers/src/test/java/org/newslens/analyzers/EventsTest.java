@@ -732,4 +732,52 @@ class EventsTest {
         Analysis back = new AnalysisJson().read(json);
         assertEquals(a.get(Layers.EVENTS), back.get(Layers.EVENTS));
     }
+
+    @Test
+    void streetAttacksOnPeopleAreAttacksOnCiviliansAtTheTownTheLinesBeforeNamed() {
+        Analysis a = analyse("A man stabbed four people at a station near Munich on Friday.\n"
+                + "Witnesses said he shouted at them.\n"
+                + "Officials concluded that the attack had nothing to do with politics.\n"
+                + "And in Russia.\n"
+                + "A nanny beheaded a girl in the street.\n"
+                + "In May, Malek stabbed three people in The Hague.\n"
+                + "On the loose, Malek cut a man's throat.\n"
+                + "Passers-by saw everything.\n"
+                + "He also stabbed two others.\n"
+                + "An old man was attacked by a teenager outside a bakery in Paris.\n"
+                + "Prosecutors reopened the murder of a doctor in Paris.\n");
+        EventMention munich = eventOf(a, "stabbed");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, munich.type());
+        EventMention theAttack = eventOf(a, "attack");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, theAttack.type(), "the same attack again");
+        assertEquals("Munich", theAttack.location().name(), theAttack.reason());
+        EventMention beheaded = eventOf(a, "beheaded");
+        assertEquals("Russia", beheaded.location().name(), "the line that only names a place sets the scene");
+        EventMention hague = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("stabbed")).toList().get(1);
+        assertEquals(Modality.FACT, hague.modality(), "\"In May\" is the month: " + hague.reason());
+        EventMention others = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("stabbed")).toList().get(2);
+        assertEquals("The Hague", others.location().name(), others.reason());
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "attacked").type());
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "murder of").type());
+    }
+
+    @Test
+    void summitsCommuniquesTroopCutsAndInvasions() {
+        Analysis a = analyse("Trump met Kim at the Singapore summit on Tuesday.\n"
+                + "The final communiqué was signed by both leaders.\n"
+                + "Trump may consider cutting the number of US troops in South Korea.\n"
+                + "Analysts said a US invasion of North Korea would cost 250,000 lives.\n"
+                + "Critics decried the migrant invasion of Europe.\n");
+        EventMention summit = eventOf(a, "summit");
+        assertEquals(EventType.NEGOTIATION, summit.type());
+        assertTrue(summit.actor() == null || !"Singapore".equals(summit.actor().name()), "the venue is no side");
+        assertEquals("Singapore", summit.location().name(), summit.reason());
+        assertEquals(EventType.AGREEMENT, eventOf(a, "final communiqué").type());
+        assertEquals(EventType.WITHDRAWAL, eventOf(a, "cutting the number of US troops").type());
+        EventMention invasion = eventOf(a, "invasion");
+        assertEquals(EventType.BATTLE, invasion.type());
+        assertEquals("North Korea", invasion.location().name());
+        assertEquals(1, a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("invasion")).count(),
+                "a \"migrant invasion\" is rhetoric, no battle");
+    }
 }

@@ -120,6 +120,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
 
         List<EventMention> events = new ArrayList<>();
         EventMention previous = null;
+        EventMention lastPlaced = null; // the last event whose own sentence put it at a town
         EventArgument talksPlace = null; // where the article last said talks abroad were held ("in Geneva")
         EventArgument venue = talksVenue(text, mentions, mainPlace);
         int previousParagraph = -1;
@@ -169,6 +170,14 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 }
                 EventType type = EventTypes.refine(trigger.type(), words, s.of(text),
                         text.substring(clause.start(), trigger.span().start()), civilianTarget, sentenceBefore);
+                if (type == EventType.BATTLE && THE_ATTACK.matcher(text).region(clause.start(), trigger.span().end()).find()
+                        && lastPlaced != null && (lastPlaced.type() == EventType.ATTACK_ON_CIVILIANS
+                        || lastPlaced.type() == EventType.BOMBING)
+                        && s.start() - lastPlaced.sentence().end() <= RECENT_PLACE_CHARS) {
+                    // "stabbed four people near Munich … concluded that the attack had nothing to do with Islam": the
+                    // same attack, of the same kind
+                    type = lastPlaced.type();
+                }
                 Quote quote = quotes.stream().filter(q -> q.span().contains(trigger.span())).findFirst().orElse(null);
                 // The clause cut at "if" keeps the condition for its modality.
                 String condition = clauses.conditional(clause) ? "if " : "";
@@ -185,6 +194,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     // "in Vienna it was agreed that …, but it was never bombed": the talks' town, not the bombing's.
                     place = null;
                 }
+                EventArgument scene;
                 EventArgument location = place != null ? place.argument("stated")
                         : topic != null ? topic.argument("stated") : null;
                 Matcher theCountry = THE_COUNTRY.matcher(text).region(s.start(), s.end());
@@ -209,6 +219,17 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                         && !talksAbroad(previous, type, mainPlace)) {
                     // (a statement placed at its speaker's seat abroad is talks abroad: what follows it is not there)
                     location = previous.location().withBasis("previous");
+                } else if (location == null && (scene = sceneLine(text, previousSentence, mentions)) != null) {
+                    // "And in Russia.\nGyulchekhra Bobokulova beheaded a girl": a line that only names a place sets the scene
+                    location = scene;
+                } else if (location == null && lastPlaced != null && !TALKS.contains(lastPlaced.type())
+                        && lastPlaced.type() != EventType.STATEMENT
+                        && s.start() - lastPlaced.sentence().end() <= RECENT_PLACE_CHARS
+                        && !ELSEWHERE.matcher(s.of(text)).find()
+                        && !otherPlaceBetween(mentions, lastPlaced.sentence().end(), s.start(), lastPlaced.location())) {
+                    // "A terrorist stabbed four people near Munich. … A woman heard him say … The authorities concluded
+                    // that the attack …": the place of the event the lines just before told, across short paragraphs
+                    location = lastPlaced.location().withBasis("previous");
                 } else if (location == null && mainPlace != null) {
                     location = mainPlace;
                 } else if (location == null && args.country() != null) {
@@ -246,6 +267,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 if (location != null && location.stated() && HELD.contains(type) && abroad(location, mainPlace)
                         && location.geo() != null && !"country".equals(location.geo().kind())) {
                     talksPlace = location;
+                }
+                if (location != null && location.stated() && location.geo() != null && "city".equals(location.geo().kind())
+                        && modality.modality() == org.newslens.core.model.Modality.FACT) {
+                    lastPlaced = event; // (a region or river, or a threat, sets no scene for what follows)
                 }
                 if (location != null && location.stated() || date != null && date.span() != null) {
                     previous = event;
@@ -588,6 +613,35 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
      * unless a country is mentioned more often (an article about "Syria" at large), then the country.
      * Parts of a country ("northern Syria") count for the country: the article is about it at large.
      */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:elsewhere|meanwhile|separately)\\b");
+    /** "the attack" told again: the definite noun right before the trigger. */
+    private static final Pattern THE_ATTACK = Pattern.compile("(?i)\\bthe\\s+attack$");
+    /** A sentence that only names a place: "And in Russia.", "Meanwhile, in Amsterdam:". */
+    private static final Pattern SCENE_LINE = Pattern.compile("(?i)^\\W*(?:(?:and|but|meanwhile|then),?\\s+)?(?:(?:in|at)\\s+)?"
+            + "(?:the\\s+)?(?<place>\\p{Lu}[\\p{L}'’ -]{1,40}?)\\s*[.!:…]?\\s*$");
+
+    /** The place a sentence that names nothing else names, with basis "previous"; or null. */
+    private static EventArgument sceneLine(String text, CharSpan sentence, List<Participant> mentions) {
+        Matcher scene = sentence == null ? null : SCENE_LINE.matcher(sentence.of(text));
+        if (scene == null || !scene.matches()) {
+            return null;
+        }
+        int start = sentence.start() + scene.start("place");
+        int end = sentence.start() + scene.end("place");
+        // the line is the place's name and nothing more ("Douma was quiet." tells something of Douma)
+        return mentions.stream().filter(p -> p.place() && p.geo() != null && p.span().start() == start
+                && p.span().end() == end).findFirst().map(p -> p.argument("previous")).orElse(null);
+    }
+
+    /** Whether a place (other than {@code place}) is named between {@code from} and {@code to}. */
+    private static boolean otherPlaceBetween(List<Participant> mentions, int from, int to, EventArgument place) {
+        return mentions.stream().anyMatch(p -> p.place() && !p.vague() && p.span().start() >= from
+                && p.span().end() <= to && (place.id() == null || !place.id().equals(p.id())));
+    }
+
+    /** How far back (characters) an event placed at a town still sets the scene of a sentence that names no place. */
+    private static final int RECENT_PLACE_CHARS = 350;
+
     private static EventArgument mainPlace(String text, List<Entity> entities) {
         Entity local = null;
         Entity country = null;

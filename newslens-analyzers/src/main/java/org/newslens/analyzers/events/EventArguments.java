@@ -201,7 +201,8 @@ final class EventArguments {
             if (agent != null) {
                 actor = agent;
                 how.append(", actor after \"by\"");
-            } else if (modifier != null) {
+            } else if (modifier != null && !(modifier.place() && trigger.type() == EventType.NEGOTIATION)) {
+                // (not "the Singapore summit": the place talks are held at, not a side in them)
                 actor = modifier;
                 how.append(", actor before the noun");
             } else if (subject != null && LIGHT_VERB_BETWEEN.matcher(text.substring(subject.span().end(), t.start())).matches()) {
@@ -407,8 +408,14 @@ final class EventArguments {
     }
 
     /** "liberate Syria", "bombed Syria", "the invasion of Iraq": the country acted on is where it happens. */
+    private static final Pattern SUMMIT = Pattern.compile("(?i)summits?");
+
     private boolean actedOn(EventTriggers.Found found, Participant place, boolean noun) {
         CharSpan trigger = found.span();
+        if (found.type() == EventType.NEGOTIATION && place.country() && place.span().end() <= trigger.start()
+                && SUMMIT.matcher(trigger.of(text)).matches() && text.substring(place.span().end(), trigger.start()).isBlank()) {
+            return true; // "the Singapore summit" is held there; "the Syria peace talks" are about Syria, in Geneva
+        }
         return place.country() && place.span().start() >= trigger.end() && found.type() != EventType.STATEMENT
                 && !ADJECTIVAL_USE.matcher(text).region(place.span().end(), text.length()).lookingAt()
                 && text.substring(trigger.end(), place.span().start()).matches(noun ? "\\s+of\\s+(?:the\\s+)?"
@@ -466,6 +473,9 @@ final class EventArguments {
             String lead = text.substring(clause.start(), p.span().start());
             // "the southern Idlib offensive": a place naming the noun trigger is where it is.
             boolean modifier = text.substring(p.span().end(), t.start()).matches("(?:'s|’s)?\\s*");
+            if (modifier && p.country() && !SUMMIT.matcher(t.of(text)).matches()) {
+                continue; // "a US invasion of North Korea": the country before the noun acts; the Singapore summit is there
+            }
             int rank = (modifier ? 5 : LOCATIVE_BEFORE.matcher(lead).matches() ? 15 : 20) + (p.country() ? 25 : 0);
             if (rank < bestRank) {
                 best = p;

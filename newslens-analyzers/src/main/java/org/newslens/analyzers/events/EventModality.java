@@ -22,7 +22,8 @@ final class EventModality {
     private static final Pattern NEGATED = Pattern.compile("(?i).*\\b(?:not|never|no|n't|neither|nor|without|failed to|"
             + "denied|deny|denies|refused to)\\b(?:\\s+\\S+){0,4}\\s*$", Pattern.DOTALL);
     private static final Pattern NEGATED_APOSTROPHE = Pattern.compile("(?i).*n[’']t\\b(?:\\s+\\S+){0,4}\\s*$", Pattern.DOTALL);
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(?:.*\\b(?:if|unless|could|might|may|should|would have|"
+    // (lower-case "may" only: "In May, Malek stabbed three people" names the month)
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(?:.*\\b(?:if|unless|could|might|(?-i:may)|should|would have|"
             + "in case|whether|wants? to see|wanted to see|like to see|wish(?:es)? to see|hopes? to see)\\b.*)|(?:^\\s*if\\b.*)",
             Pattern.DOTALL);
     /** "To recapture oil fields, forces crossed …": a clause that opens with its purpose tells what is intended. */

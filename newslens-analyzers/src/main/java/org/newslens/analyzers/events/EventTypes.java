@@ -12,6 +12,12 @@ final class EventTypes {
             + "F-\\d\\ds?|Su-\\d\\ds?|MiGs?|Sukhois?|fighter jets?|fighter-bombers?)\\b");
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:civilians?|residents|children|women|patients|"
             + "hospitals?|schools?|markets?|aid convoy|families|villagers|refugees|anyone who)\\b");
+    /** A person, not a force: "a 69-year-old Jewish man", "a woman", "worshippers". */
+    private static final Pattern ONE_PERSON = Pattern.compile("(?i)\\b(?:\\d+-year-old|man|woman|girl|boy|child|worshippers"
+            + "|pedestrians|passers-by|shoppers|passengers|students|pupils|teachers|rabbi|priest|imam|pensioner)\\b");
+    /** Armed sides, whose presence makes an attack a battle. */
+    private static final Pattern ARMED = Pattern.compile("(?i)\\b(?:troops|soldiers|army|forces|militants?|rebels?"
+            + "|fighters|militias?|police(?:men)?|officers|guards?|military|insurgents?|jihadists?|terrorists?|gunmen)\\b");
     /** "Russian bombers continue to inflict heavy losses": aircraft a few words before the trigger. */
     private static final Pattern AIRCRAFT_BEFORE = Pattern.compile("(?i)\\b(?:warplanes|jets|aircraft|bombers|helicopters|"
             + "drones)\\s+(?:(?-i:\\p{Ll})+\\s+){0,3}$");
@@ -69,6 +75,11 @@ final class EventTypes {
         }
         if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("kill")
                 && (civilianTarget || CIVILIAN.matcher(sentence).find())) {
+            return EventType.ATTACK_ON_CIVILIANS;
+        }
+        if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("attack")
+                && ONE_PERSON.matcher(sentence).find() && !ARMED.matcher(sentence).find()) {
+            // "he was attacked by a 19-year-old man, who hit him": a street attack on a person, no armed side about
             return EventType.ATTACK_ON_CIVILIANS;
         }
         if (type == EventType.BATTLE && civilianTarget) {
