@@ -318,4 +318,21 @@ class ActorResolutionTest {
         assertEquals(2, deal.mentions().size());
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), entities.toString());
     }
+
+    @Test
+    void aServiceNamedWithoutItsCountryIsTheForceNamedWithItAndArmyPostsAreFacilities() {
+        List<Entity> entities = entities("Later that year, Tom Reed tried to join the U.S. Army and the Navy.\n"
+                + "He wanted a \u201creal Freedom Army\u201d, he said, and he lied to the Army about a trip.\n"
+                + "He praised the 2009 shooting at Fort Hood and misplaced it at Fort Knox.\n"
+                + "The MEK, or Mojahedin-e Khalq, was trained by the U.S. Joint Special Operations Command.\n");
+        Entity army = only(entities, "kb:us-armed-forces");
+        assertTrue(army.mentions().size() >= 2, army.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Army")), entities.toString());
+        assertEquals(EntityType.FACILITY, only(entities, "kb:fort-hood").type());
+        assertTrue(only(entities, "kb:fort-knox").geo() != null);
+        Entity mek = only(entities, "kb:mek");
+        assertEquals(EntityType.ARMED_GROUP, mek.type());
+        assertEquals(2, mek.mentions().size(), mek.toString());
+        assertEquals(EntityType.ARMED_GROUP, only(entities, "kb:jsoc").type());
+    }
 }

@@ -102,7 +102,7 @@ final class EntityGrouper {
             entities.add(new Entity(id, name, type, actor == null ? null : actor.id(), aliases(name, mentions),
                     List.of(), null, confidence, mentions));
         }
-        entities = shortOutletNamesJoined(outletsJoined(entities));
+        entities = branchNamesJoined(text, shortOutletNamesJoined(outletsJoined(entities)));
         entities.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).span()));
         return entities;
     }
@@ -122,6 +122,32 @@ final class EntityGrouper {
                     && k.name().endsWith(" " + shortName)).toList();
             if (longer.size() == 1) {
                 into.put(e, longer.get(0));
+            }
+        }
+        return into.isEmpty() ? entities : joinedInto(entities, into, true);
+    }
+
+    private static final java.util.Set<String> BRANCHES = java.util.Set.of("army", "navy", "air force", "marines",
+            "marine corps", "coast guard", "national guard");
+
+    /**
+     * "joined the U.S. Army … join the Army and Air Force": a service named without its country is the one force of
+     * the article named with it ("U.S. Army"), where there is just one.
+     */
+    private static List<Entity> branchNamesJoined(String text, List<Entity> entities) {
+        Map<Entity, Entity> into = new java.util.IdentityHashMap<>();
+        for (Entity e : entities) {
+            String branch = e.name().replaceFirst("^(?i:the)\\s+", "").toLowerCase(Locale.ROOT);
+            if (e.type() != EntityType.ARMED_GROUP || e.kbId() != null || !BRANCHES.contains(branch)) {
+                continue;
+            }
+            List<Entity> qualified = entities.stream().filter(k -> k != e && k.type() == EntityType.ARMED_GROUP
+                    && k.mentions().stream().anyMatch(m -> m.span().of(text).toLowerCase(Locale.ROOT)
+                    .endsWith(" " + branch))).toList();
+            List<Entity> known = qualified.stream().filter(k -> k.kbId() != null).toList();
+            if (known.size() == 1 || qualified.size() == 1) {
+                // (a known force before a name quoted in passing: "a “real Muslim Army”")
+                into.put(e, known.size() == 1 ? known.get(0) : qualified.get(0));
             }
         }
         return into.isEmpty() ? entities : joinedInto(entities, into, true);
