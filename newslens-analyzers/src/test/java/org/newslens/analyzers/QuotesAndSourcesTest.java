@@ -742,4 +742,22 @@ class QuotesAndSourcesTest {
         assertNull(quoteOf(a, "we want Trump").speakerName(), "the next sentence is no frame");
         assertEquals("Viktor Orban", quoteOf(a, "will ruin our nation").speakerName(), "\"continued by\" is no passive");
     }
+
+    @Test
+    void anInterpreterSpeaksForTheLeaderAndAQualityCitedIsNoSource() {
+        Analysis a = analyse("Even Kim seemed to enjoy the day.\n"
+                + "\"Many people will think of this as fantasy,\" his translator was overheard saying as they walked.\n"
+                + "\"He is very talented,\" Trump said, citing Kim's ability to \"run it, and run it tough.\"\n"
+                + "At the same time, he'd admitted he didn't prepare.\n"
+                + "Trump showed Kim the movie on an iPad during their talks.\n"
+                + "Pope Francis named seven members, according to a statement from the Vatican.\n"
+                + "Some members are survivors of abuse, according to the statement, but they were not named.\n"
+                + "Jim Scanlan, another survivor, said \"the timing of it is too perfect\" for the pope.\n");
+        assertEquals("Kim", quoteOf(a, "Many people will think").speakerName());
+        assertEquals("Donald Trump", quoteOf(a, "run it tough").speakerName(), "Kim's ability is no source");
+        assertEquals("Donald Trump", claimOf(a, "he'd admitted").source());
+        assertEquals(SourceType.AUTHOR, claimOf(a, "showed Kim the movie").sourceType());
+        assertEquals("Vatican", claimOf(a, "according to the statement").source());
+        assertEquals("Jim Scanlan", quoteOf(a, "the timing of it").speakerName());
+    }
 }

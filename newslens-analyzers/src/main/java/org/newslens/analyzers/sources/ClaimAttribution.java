@@ -474,6 +474,11 @@ final class ClaimAttribution {
         return according >= 0 && masked.indexOf(',', according) > offset;
     }
 
+    /** "Kim's ability to", "his record of": a possessor and a common noun that is no document or body. */
+    static final Pattern CITED_QUALITY = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.-]*\\s+)*\\p{Lu}[\\p{L}.-]*['’]s?\\s+"
+            + "(?:ability|willingness|record|failure|success|age|youth|experience|talent|skill|courage|decision|refusal"
+            + "|desire|need|role|behaviou?r|conduct|actions?|tactics|leadership|history)\\b");
+
     private List<Source> accordingTo(int at, String masked) {
         List<Source> found = new ArrayList<>();
         Matcher m = Cues.ACCORDING_TO.matcher(masked);
@@ -484,6 +489,9 @@ final class ClaimAttribution {
                 end++; // a full stop ends the phrase; the one in "U.S." does not
             }
             CharSpan cue = new CharSpan(at + m.start(), at + m.end());
+            if (CITED_QUALITY.matcher(masked.substring(m.end(), end)).lookingAt()) {
+                continue; // "Trump said, citing Kim's ability to …": a quality of someone, not a source
+            }
             Source s = resolver.resolve(at + m.end(), at + end, cue, "\"" + m.group().trim() + "\"");
             if (s == null) {
                 s = resolver.leadingEntity(at + m.end(), at + end, cue, "\"" + m.group().trim() + "\"");

@@ -28,7 +28,9 @@ final class Cues {
             + "|(?:made|makes) (?:it )?clear(?=(?:\\s+[\\w,]+){0,5}?\\s+that\\b)";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
     private static final String BELIEF = "think(?![-‐ ]tanks?\\b)|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
-            + "|expects?|expected|hopes?|shows|showed|show(?=\\s+that\\b)|consider(?:s|ed)?(?=\\s+that\\b)";
+            + "|expects?|expected|hopes?|shows|showed(?!\\s+(?:him|her|them|us|me|\\p{Lu}\\w+)\\s+(?:the|a|an|his|her|their)\\b)"
+            // ("Trump showed Kim the movie": a thing shown to someone, no evidence)
+            + "|show(?=\\s+that\\b)|consider(?:s|ed)?(?=\\s+that\\b)";
 
     private static final Pattern PARTICIPLE_BEFORE_INFINITIVE = Pattern.compile(
             "believed|thought|suspected|feared|expected|reported|said|alleged|known");

@@ -267,7 +267,8 @@ final class QuoteFrames {
             accordingAt = according.start();
             accordingEnd = according.end();
         }
-        if (accordingAt >= 0 && pre.substring(accordingEnd).matches("[^.;!?]{1,150}")) {
+        if (accordingAt >= 0 && pre.substring(accordingEnd).matches("[^.;!?]{1,150}")
+                && !ClaimAttribution.CITED_QUALITY.matcher(pre.substring(accordingEnd)).lookingAt()) {
             int end = pre.indexOf(',', accordingEnd);
             // "according to X, “…”": only when the phrase ends right before the quote.
             if (end < 0 || QuoteKinds.countWords(pre.substring(end)) <= 3) {

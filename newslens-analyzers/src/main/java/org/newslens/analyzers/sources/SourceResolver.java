@@ -93,7 +93,7 @@ final class SourceResolver {
             + "|reviewed|obtained|seen|leaked|cited|quoted|filed)(?:\\s+(?:last|this|on|in|earlier)(?:\\s+\\w+)?)?)?");
     /** "The plan, authored by the Security Studies Group", "a report released by senators on the X subcommittee". */
     private static final String AUTHORED_BY = ",?\\s+(?:[\\w-]+\\s+){0,2}?(?:released|issued|published|written|compiled"
-            + "|prepared|authored|drafted|produced|commissioned)\\s+by\\s+|\\s+by\\s+";
+            + "|prepared|authored|drafted|produced|commissioned)\\s+by\\s+|\\s+by\\s+|\\s+from\\s+(?:the\\s+)?";
     /** A title left at the end of a line the text broke inside a name: "said Sen." / "Rob Portman, …". */
     private static final Pattern LINE_BREAK_AFTER = Pattern.compile("\\.?[ \\t]*\\r?\\n");
     private static final Pattern TITLE_ONLY = Pattern.compile("(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Dr|Prof|Sgt|Capt|Maj|Amb)\\.?");
@@ -103,6 +103,9 @@ final class SourceResolver {
     /** "a Westerville city spokeswoman", "the county spokesman": the voice of a local government. */
     private static final Pattern LOCAL_SPOKESPERSON = Pattern.compile(
             "\\b(?:city|county|town|village|municipal|state)\\s+(?:government\\s+|hall\\s+)?spokes(?:man|woman|person)$");
+    /** What may follow the place that issued a document: the end of the phrase, or its verb. */
+    private static final Pattern ISSUER_END = Pattern.compile("\\s*(?:[,.;:)]|$)|\\s+(?:said|says|states|stated)\\b");
+    private static final Pattern INTERPRETER = Pattern.compile("(?:(?:his|her)\\s+)?(?:translator|interpreter)\\b");
     /** "his attorneys", "the family's lawyer": counsel the article may have named. */
     private static final Pattern COUNSEL = Pattern.compile(
             "(?:his|her|their|its|the|[\\p{L}'’]+['’]s?)\\s+(?:[\\p{L}-]+\\s+)?(attorney|lawyer|counsel)s?");
@@ -192,6 +195,15 @@ final class SourceResolver {
             int end = Math.min(lead.length(), authored.end() + 120);
             int stop = lead.indexOf('.', authored.end());
             MentionIndex.Ref body = firstBody(authored.end(), stop > 0 && stop < end ? stop : end);
+            if (body == null && authored.group().strip().toLowerCase(Locale.ROOT).matches("(?s).*\\bfrom(?:\\s+the)?$")) {
+                // "a statement from the Vatican": a seat of government right after "from" issued it
+                int issuerAt = authored.end();
+                body = mentions.within(issuerAt, Math.min(lead.length(), issuerAt + 40)).stream()
+                        .filter(r -> isPlace(r.entity()) && r.span().start() == issuerAt
+                                // (not "reports from the Columbus suburb of Westerville": a place that qualifies a noun)
+                                && ISSUER_END.matcher(text).region(r.span().end(), text.length()).lookingAt())
+                        .findFirst().orElse(null);
+            }
             if (body == null) {
                 body = mentions.within(authored.end(), Math.min(lead.length(), authored.end() + 40)).stream()
                         .filter(r -> r.entity().type() == EntityType.PERSON).findFirst().orElse(null);
@@ -241,7 +253,7 @@ final class SourceResolver {
             boolean nameBefore = !speakers(from, from + cut, clause.substring(0, cut)).isEmpty();
             boolean role = Cues.isPersonRole(nearest.replaceAll(".*\\s", "").replaceAll("\\W", ""));
             boolean description = !nearest.startsWith("as ")
-                    && ((nameBefore && (role || nearest.matches("(?:a|an|the)\\s.*")))
+                    && ((nameBefore && (role || nearest.matches("(?:a|an|the|another)\\s.*")))
                     || (role && !nearest.matches("(?:a|an|the)\\s.*")));
             if (!description && !nearest.matches("(?:who|which|that|whose)\\b.*")) {
                 Source s = resolve(from + cut + 1, to, cue, how, from, topic);
@@ -269,7 +281,7 @@ final class SourceResolver {
         String words = text.substring(from, to);
         int npEnd = from + firstNounPhraseLength(words);
         String np = text.substring(from, npEnd).trim();
-        String npLower = np.toLowerCase(Locale.ROOT);
+        String npLower = np.toLowerCase(Locale.ROOT).replaceFirst("^(he|she|they|i|we)['’](?:d|ll|ve|re|s)$", "$1");
         // The head noun comes before "of": "the governor of Rif Dimashq".
         String head = lastWord(npLower.contains(" of ") ? npLower.substring(0, npLower.indexOf(" of ")) : npLower);
         if (TITLE_ONLY.matcher(np).matches() && LINE_BREAK_AFTER.matcher(text).region(npEnd, text.length()).lookingAt()) {
@@ -450,6 +462,15 @@ final class SourceResolver {
             // "a military source told…" … "the source said": the same unnamed source again.
             return new Source(SourceType.ANONYMOUS, topic.name(), null, List.of(), cue, 0.75,
                     how + ": \"" + np + "\" = " + topic.name() + ", named just before");
+        }
+        if (INTERPRETER.matcher(npLower).lookingAt()) {
+            // (any person: the names of leaders the article translates are often not known to be a man's or a woman's)
+            MentionIndex.Ref speaker = mentions.lastBefore(before, before - REFERENT_WINDOW,
+                    e -> e.type() == EntityType.PERSON);
+            if (speaker != null) {
+                // "“…,” his translator was overheard saying": the words are the one translated
+                return fromEntity(speaker, cue, 0.6, how + ": \"" + np + "\" speaks for " + speaker.entity().name());
+            }
         }
         java.util.regex.Matcher counsel = COUNSEL.matcher(npLower);
         MentionIndex.Ref counselNamed = counsel.matches() ? appositiveAfter(npEnd, to) : null;
