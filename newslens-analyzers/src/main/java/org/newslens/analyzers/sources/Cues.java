@@ -204,13 +204,9 @@ final class Cues {
     private static final Set<String> HAVE_AND_MODALS = Set.of("have", "has", "had", "will", "would", "can", "could",
             "may", "might", "must", "should", "shall");
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("[a-z]+ed|told|shown|written|known|thought|said");
-    private static final Pattern ADVERB = Pattern.compile("[a-z]+ly|also|then|not|never|later|since|already|often|once|even|still|just|now|yet|first");
+    private static final Pattern ADVERB = Pattern.compile("[a-z]+ly|also|then|not|never|later|since|already|often|once"
+            + "|even|still|just|now|yet|first");
 
-    /**
-     * A speech verb used as a passive participle: after a form of "be" ("were told to", "was warned") or, for a
-     * participle other than "said" ("said by phone"), before "by" ("the only one mentioned by name"). Impersonal
-     * "it was reported that" is left to the caller, which reads "it" as unnamed sources.
-     */
     /** Verbs whose passive with "by" names who said it: "had been told by his handlers", "was revealed by The Telegraph". */
     private static final Pattern REPORTING_PASSIVE = Pattern.compile("told|warned|reported|stated|announced|declared"
             + "|confirmed|denied|alleged|claimed|admitted|revealed|urged|advised|reminded|informed|assured|noted"
@@ -218,31 +214,33 @@ final class Cues {
 
     /** A passive with a form of "be" whose "by" names the speaker: "Campbell had been told by his FBI handlers". */
     static boolean isReportingPassive(String text, int start, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return REPORTING_PASSIVE.matcher(lower).matches() && beBefore(text, start);
+        return REPORTING_PASSIVE.matcher(word.toLowerCase(Locale.ROOT)).matches() && subjectOfPassive(text, start) != null;
     }
 
-    private static boolean beBefore(String text, int start) {
-        int at = start;
-        String before = previousWord(text, at);
-        for (int i = 0; i < 4 && !before.isEmpty(); i++) {
-            String lower = before.toLowerCase(Locale.ROOT);
-            if (BE_FORMS.contains(lower)) {
-                return true;
-            }
-            if (!HAVE_AND_MODALS.contains(lower) && !ADVERB.matcher(lower).matches()) {
-                return false;
-            }
-            at = text.lastIndexOf(before, at - 1);
-            before = at < 0 ? "" : previousWord(text, at);
-        }
-        return false;
-    }
-
+    /**
+     * A speech verb used as a passive participle: after a form of "be" ("were told to", "was warned") or, for a
+     * participle other than "said" ("said by phone"), before "by" ("the only one mentioned by name"). Impersonal
+     * "it was reported that" is left to the caller, which reads "it" as unnamed sources.
+     */
     static boolean isPassive(String text, int start, String word) {
         if (!PAST_PARTICIPLE.matcher(word).matches()) {
             return false;
         }
+        String subject = subjectOfPassive(text, start);
+        if (subject != null) {
+            return !subject.equalsIgnoreCase("it"); // "it was reported that": impersonal, read by the caller
+        }
+        int after = start + word.length();
+        // "He continued by stating": a manner, not an agent
+        return !word.equals("said") && nextWord(text, after).equals("by")
+                && !nextWord(text, text.indexOf("by", after) + 2).endsWith("ing");
+    }
+
+    /**
+     * The word before the auxiliaries ahead of the participle at {@code start} ("they" in "they have also been told"),
+     * where a form of "be" is among them; null where none is (no passive).
+     */
+    private static String subjectOfPassive(String text, int start) {
         boolean be = false;
         int at = start;
         String before = previousWord(text, at);
@@ -256,13 +254,7 @@ final class Cues {
             at = text.lastIndexOf(before, at - 1);
             before = at < 0 ? "" : previousWord(text, at);
         }
-        if (be) {
-            return !before.equalsIgnoreCase("it"); // "it was reported that": impersonal, read by the caller
-        }
-        int after = start + word.length();
-        // "He continued by stating": a manner, not an agent
-        return !word.equals("said") && nextWord(text, after).equals("by")
-                && !nextWord(text, text.indexOf("by", after) + 2).endsWith("ing");
+        return be ? before : null;
     }
 
     static String previousWord(String text, int before) {
