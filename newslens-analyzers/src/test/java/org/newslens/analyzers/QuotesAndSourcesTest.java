@@ -760,4 +760,51 @@ class QuotesAndSourcesTest {
         assertEquals("Vatican", claimOf(a, "according to the statement").source());
         assertEquals("Jim Scanlan", quoteOf(a, "the timing of it").speakerName());
     }
+
+    @Test
+    void aClosingFrameSpeaksAFragmentAndADocumentOrOutletIsTakenUpAgain() {
+        Analysis a = analyse("Nine people in the north of Ruritania have died of a fever, the health ministry said on Monday, "
+                + "calling it a \"grave emergency for the region.\"\n"
+                + "\"Twelve cases of fever and nine deaths\" have been recorded in Westmark province, it said, citing a "
+                + "report sent to the ministry as of June 2.\n"
+                + "The World Health Organization said it had sent experts to the province.\n"
+                + "\"The plan drawn up by the ministry has been approved,\" an official statement issued after a cabinet "
+                + "meeting said.\n"
+                + "\"No new deaths have been reported since the first report,\" it said.\n"
+                + "According to NBC News, the column has grown to 3,000 people.\n"
+                + "The media outlet also reported that border guards had been sent to the river.\n"
+                + "Dr Alan Brooks told a magazine in 2019 that such a device would not be \"very quiet\" as a "
+                + "\"huge stack of loudspeakers\" would be needed.\n");
+        assertEquals("health ministry", quoteOf(a, "Twelve cases of fever").speakerName().replaceFirst("^the ", ""),
+                "\"it said\" after the fragment, citing a report");
+        assertEquals("health ministry", claimOf(a, "have been recorded in Westmark").source().replaceFirst("^the ", ""));
+        assertEquals(claimOf(a, "The plan drawn up").source(), claimOf(a, "No new deaths").source(),
+                "\"it\" is the statement just before");
+        assertEquals(SourceType.MEDIA_OUTLET, claimOf(a, "The media outlet also reported").sourceType());
+        assertEquals("NBC News", claimOf(a, "The media outlet also reported").source());
+        assertEquals("Alan Brooks", quoteOf(a, "huge stack of loudspeakers").speakerName(),
+                "a second fragment of the reported clause");
+    }
+
+    @Test
+    void aThreatOrPledgeWithAnInfinitiveIsTheNamedSpeakersButAnActOrANounIsNot() {
+        Analysis a = analyse("President Donald Trump has threatened to send the military to the border.\n"
+                + "\"I will call up the Military and CLOSE OUR BORDER!\" Trump wrote of the caravan in a series of tweets.\n"
+                + "Hamas issued a statement on Monday. Hamas published its own claims that the plan works.\n"
+                + "Two men threatened to kill him if he did not leave.\n"
+                + "Investigators also speculated that a faulty device was to blame.\n");
+        assertEquals("Donald Trump", claimOf(a, "has threatened to send").source());
+        assertEquals("Donald Trump", quoteOf(a, "I will call up").speakerName(), "a name and its verb after \"!\"");
+        Analysis b = analyse("Two young men came to my house near Lyon.\nI asked them, \"Why did you come?\" "
+                + "They told me that they had a meeting.\n");
+        assertEquals("Jane Roe", quoteOf(b, "Why did you come").speakerName(),
+                "the writer asks; \"They told me that\" is a sentence of its own");
+        String told = "The Red Cross sent two young men to my house.\nI asked them, \"Why did you come?\" They told me that "
+                + "they had a meeting.\n";
+        Analysis c = PIPELINE.analyze(new Article("t", "t.txt", null, null, null, null, told, List.of(), List.of()));
+        assertNull(quoteOf(c, "Why did you come").speakerName(), "a pronoun after \"?\" starts a sentence of its own");
+        assertEquals(SourceType.AUTHOR, claimOf(a, "Hamas published").sourceType(), "\"its own claims\": a noun");
+        assertEquals(SourceType.AUTHOR, claimOf(a, "Two men threatened").sourceType(), "an act, not words");
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "Investigators also speculated").sourceType());
+    }
 }

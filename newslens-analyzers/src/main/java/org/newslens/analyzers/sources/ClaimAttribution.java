@@ -27,12 +27,6 @@ import org.newslens.core.model.SourceType;
 final class ClaimAttribution {
 
     private static final double QUOTE_SHARE = 0.5;
-    private static final Pattern TAIL_SUBJECT_FIRST = Pattern.compile(
-            ",\\s*(?<subj>[^,;:\"“”]{1,60}?)\\s+(?<cue>said|says|told \\w+|added|adds|wrote|writes|reported|reports"
-                    + "|warned|stated|claimed|claims|insisted|explained|noted|tweeted|announced|confirmed|alleged"
-                    + "|argued|estimated|believes?|thinks?)(?:,?(?:\\s+[\\w.-]+){0,8}"
-                    // "..., state media said, the latest gain in an offensive that has driven...": an appositive after it
-                    + "|,\\s+(?:the|a|an|amid|adding|saying)\\s[^;:\"“”]{0,220}?)\\s*[.!…]*[\\s\"”’]*$");
     /** "…, incident reports from the suburb of Westerville show.": the record the writer's account rests on. */
     private static final Pattern TAIL_SHOWS = Pattern.compile(
             ",\\s*(?<subj>[^,;:\"“”]{1,90}?)\\s+(?<cue>shows?|showed)\\s*[.!]*[\\s\"”’]*$");
@@ -43,6 +37,15 @@ final class ClaimAttribution {
             ",\\s*(?<cue>said|says|added|adds|wrote|writes|reported|reports(?!\\s+(?:say|said|show|suggest|indicate))"
                     + "|according to)\\s+(?<subj>(?:[^,;:.\"“”]|\\.(?=\\S)){2,80}?)"
                     + "(?:,[^,;:.]{0,80})?\\s*[.!]?[\\s\"”’]*$");
+    /**
+     * "Trump has threatened to send the military": a threat or pledge with an infinitive reports what the
+     * subject said it would do.
+     */
+    private static boolean pledge(String masked, Matcher verb) {
+        return Cues.PLEDGE_VERB.matcher(verb.group()).matches()
+                && INFINITIVE_AFTER.matcher(masked).region(verb.end(), masked.length()).lookingAt();
+    }
+    private static final Pattern INFINITIVE_AFTER = Pattern.compile("\\s+to\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|their\\b)[a-z]+\\b");
     private static final Pattern RELATIVE_IN_SUBJECT = Pattern.compile("\\s(?:who|whom|which)\\s");
     private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^\\W*(?:In|On|As|At|After|Before|During|With"
             + "|Meanwhile|However|Additionally|Later|Earlier)\\b[^,]{0,60},");
@@ -277,7 +280,7 @@ final class ClaimAttribution {
     }
 
     private Source tailFrame(int at, String masked) {
-        Matcher subjectFirst = TAIL_SUBJECT_FIRST.matcher(masked);
+        Matcher subjectFirst = Cues.TAIL_SUBJECT_FIRST.matcher(masked);
         Matcher shows = TAIL_SHOWS.matcher(masked);
         if (shows.find() && shows.group("subj").trim().split("\\s+").length <= 10) {
             CharSpan cue = new CharSpan(at + shows.start("cue"), at + shows.end("cue"));
@@ -345,7 +348,9 @@ final class ClaimAttribution {
                 continue;
             }
             if (!Cues.isVerbUse(masked, verb.start(), verb.end()) || insideAccordingTo(masked, verb.start())
-                    || Cues.QUOTE_ONLY_VERB.matcher(verb.group()).matches()) {
+                    || (Cues.QUOTE_ONLY_VERB.matcher(verb.group()).matches()
+                        // "Trump has threatened to send the military": a pledge or threat he made, in his words
+                        && !pledge(masked, verb))) {
                 continue;
             }
             int from = Math.max(Math.max(clauseStart(masked, verb.start()), quoteEndBefore(at, verb.start())),
@@ -401,6 +406,15 @@ final class ClaimAttribution {
                 if (inner != null) {
                     return inner.via(s); // "court documents say Patel told drivers …": Patel, as the documents record
                 }
+            }
+            if (s != null && Cues.PLEDGE_VERB.matcher(verb.group()).matches()
+                    && (s.type() != SourceType.NAMED_PERSON && s.type() != SourceType.NAMED_ORGANIZATION
+                        || FIRST_VERB.matcher(" " + LEADING_ADVERBIAL.matcher(subject).replaceFirst("")
+                            .replaceFirst("(?s)(?:\\s+(?:has|have|had|also|then|once|may have|might have|had already))+\\s*$", "")
+                            + " ").find())) {
+                // "These men threatened to kill him": an act the writer tells, not words anyone is the source of;
+                // "Trump will find other ways … as he had promised to do": the pledge is not the sentence's frame
+                continue;
             }
             if (s != null) {
                 return withMedia(s, at + verb.end());

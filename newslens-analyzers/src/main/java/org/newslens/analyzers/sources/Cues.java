@@ -27,13 +27,22 @@ final class Cues {
             // "Trump made clear that …", "she made it clear that …"
             + "|(?:made|makes) (?:it )?clear(?=(?:\\s+[\\w,]+){0,5}?\\s+that\\b)";
     /** Verbs of belief, which attribute a claim to a third party but never a quote. */
-    private static final String BELIEF = "think(?![-‐ ]tanks?\\b)|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared"
+    private static final String BELIEF = "think(?![-‐ ]tanks?\\b)|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared|speculated"
             + "|expects?|expected|hopes?|shows|showed(?!\\s+(?:him|her|them|us|me|\\p{Lu}\\w+)\\s+(?:the|a|an|his|her|their)\\b)"
             // ("Trump showed Kim the movie": a thing shown to someone, no evidence)
             + "|show(?=\\s+that\\b)|consider(?:s|ed)?(?=\\s+that\\b)";
 
     private static final Pattern PARTICIPLE_BEFORE_INFINITIVE = Pattern.compile(
             "believed|thought|suspected|feared|expected|reported|said|alleged|known");
+    /** A frame closing the sentence, subject first: "…, the ministry said.", "…, it said, citing a notification." */
+    static final Pattern TAIL_SUBJECT_FIRST = Pattern.compile(
+            ",\\s*(?<subj>[^,;:\"“”]{1,60}?)\\s+(?<cue>said|says|told \\w+|added|adds|wrote|writes|reported|reports"
+                    + "|warned|stated|claimed|claims|insisted|explained|noted|tweeted|announced|confirmed|alleged"
+                    + "|argued|estimated|believes?|thinks?)(?:,?(?:\\s+[\\w.-]+){0,8}"
+                    // "..., state media said, the latest gain in an offensive that has driven...": an appositive after it
+                    // "…, it said, citing a notification to the ministry as of May 3.": a participle adds to it
+                    + "|,\\s+(?:the|a|an|amid|adding|saying|citing|describing|quoting|referring|without)\\s[^;:\"“”]{0,220}?)"
+                    + "\\s*[.!…]*[\\s\"”’]*$");
     /** The speech verbs as a regex alternation, for patterns built elsewhere. */
     static final String SPEECH_ALTERNATION = SPEECH;
     /** Verbs that frame a quoted label rather than a statement: "called the story “totally false”". */
@@ -55,6 +64,8 @@ final class Cues {
     static final Pattern QUOTE_ONLY_VERB = Pattern.compile("^(?:continue[sd]?|ask(?:s|ed)?|joke[sd]?|quip(?:s|ped)?"
             + "|blast(?:s|ed)?|pleaded|promise[sd]?|threaten(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)"
             + "|answer(?:s|ed)?|vow(?:s|ed)?|urge[sd]?|shouted|yelled|screamed|exclaimed|chant(?:s|ed|ing)|uttered|utters)$");
+    /** Verbs that commit the speaker to a course: with an infinitive they report what he said he would do. */
+    static final Pattern PLEDGE_VERB = Pattern.compile("^(?:promise[sd]?|threaten(?:s|ed)?|vow(?:s|ed)?)$");
     /** Verbs of crying out: what is cried is no statement of the crier's ("shouted “Allahu Akbar”"). */
     static final Pattern CRY_VERB = Pattern.compile("^(?:shouted|yelled|screamed|exclaimed|chant(?:s|ed|ing))$");
     static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:according to|citing|as cited by|as reported by)\\s+",
@@ -173,6 +184,9 @@ final class Cues {
         boolean acrossComma = text.substring(0, start).stripTrailing().endsWith(",");
         if (!acrossComma && (isDeterminer(before) || before.endsWith("'s") || before.endsWith("’s"))) {
             return false;
+        }
+        if (before.equalsIgnoreCase("own")) {
+            return false; // "abandoning its own promises to ensure", "its own claims": a noun
         }
         if (before.equalsIgnoreCase("who") || before.equalsIgnoreCase("which")) {
             return false; // a relative clause: "a man who claims he served"

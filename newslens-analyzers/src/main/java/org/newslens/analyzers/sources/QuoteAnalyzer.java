@@ -8,6 +8,7 @@ import org.newslens.core.model.Article;
 import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Quote;
 import org.newslens.core.model.QuoteKind;
+import org.newslens.core.model.SourceType;
 import org.newslens.core.pipeline.AnalysisInput;
 import org.newslens.core.pipeline.Analyzer;
 import org.newslens.core.pipeline.Layer;
@@ -129,7 +130,13 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             CharSpan unit = units.at(f.span().start());
             // "chanted “…” and claimed that “…”": a short quote after a second speech verb of the same subject
             boolean coordinated = kind.kind() == QuoteKind.SCARE && COORDINATED_SPEECH.matcher(pre).find();
-            if (speaker == null && (kind.kind() == QuoteKind.PARTIAL || coordinated) && unit != null
+            // "told the magazine that it wouldn't be “very covert” as a “large array of subwoofers” would be
+            // needed": a second fragment of the same reported words
+            boolean sameReport = kind.kind() == QuoteKind.SCARE && attributedSpeaker != null
+                    && "reported".equals(attributedSpeaker.where()) && QuoteKinds.countWords(content) >= 3
+                    && attributedSpeaker.source().cue() != null && attributedSpeaker.source().cue().end() < f.span().start()
+                    && REPORTED_THAT.matcher(text.substring(attributedSpeaker.source().cue().end(), f.span().start())).find();
+            if (speaker == null && (kind.kind() == QuoteKind.PARTIAL || coordinated || sameReport) && unit != null
                     && unit.equals(attributedUnit)) {
                 // "According to X the US needs “20,000 troops” with “the right model”": one attribution covers
                 // every fragment of its sentence.
@@ -137,6 +144,10 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
                         attributedSpeaker.source().confidence() - 0.1), "sentence", f.span().start());
                 kind = new QuoteKinds.Decision(QuoteKind.PARTIAL, "a fragment of a sentence attributed to "
                         + attributedSpeaker.source().name());
+            }
+            if (speaker == null && kind.kind() == QuoteKind.PARTIAL && unit != null) {
+                speaker = tailFrame(text, f.span().end(), unit.end(), resolver,
+                        attributedSpeaker == null ? null : attributedSpeaker.source());
             }
             if (speaker != null && unit != null) {
                 attributedUnit = unit;
@@ -154,6 +165,29 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
         quotes.sort(Comparator.comparing(Quote::span));
         return List.copyOf(quotes);
     }
+
+    /**
+     * "“Twenty cases and 17 deaths” have been recorded in the province, it said, citing …": the frame that closes
+     * the sentence after a fragment speaks it; "it" is the source of the quotes just before.
+     */
+    private static QuoteFrames.Attribution tailFrame(String text, int from, int to, SourceResolver resolver,
+                                                     Source topic) {
+        if (from >= to) {
+            return null; // a quote running past its sentence's end
+        }
+        java.util.regex.Matcher tail = Cues.TAIL_SUBJECT_FIRST.matcher(text).region(from, to);
+        if (!tail.find() || tail.group("subj").trim().split("\\s+").length > 6
+                || TAIL_RELATIVE.matcher(tail.group("subj")).find()) {
+            return null;
+        }
+        CharSpan cue = new CharSpan(tail.start("cue"), tail.end("cue"));
+        Source s = resolver.resolve(tail.start("subj"), tail.end("subj"), cue,
+                "\"" + tail.group("cue") + "\" closing the sentence", tail.start("subj"), topic);
+        return s == null || s.type() == SourceType.AUTHOR ? null
+                : new QuoteFrames.Attribution(s.withConfidence(s.confidence() - 0.1), "sentence", from);
+    }
+
+    private static final java.util.regex.Pattern TAIL_RELATIVE = java.util.regex.Pattern.compile("\\b(?:who|whom|which)\\b");
 
     private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|\\d+|al-\\p{L}+|of|the))*");
@@ -297,6 +331,12 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
     }
 
     /** Where the text that may frame a quote from after ends: the sentence it runs on into, on the same line. */
+    /** A reported clause ("told the magazine in 2017 that …") with no sentence end in it. */
+    private static final java.util.regex.Pattern REPORTED_THAT = java.util.regex.Pattern.compile("^[^.!?;:]*\\bthat\\b[^.!?;:]*$");
+    private static final java.util.regex.Pattern NAME_THEN_SAID = java.util.regex.Pattern.compile(
+            "(?!(?:He|She|They|It|We|I|You|This|That|These|Those)\\b)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+(?:said|says|wrote|writes|added|adds|tweeted|asked"
+                    + "|asks|told|tells|exclaimed|shouted|declared)\\b(?!\\s+(?:that|a|an)\\b)");
+
     private static int postEnd(String text, TextUnits units, CharSpan quote, CharSpan after) {
         int q = quote.end();
         while (q < text.length() && text.charAt(q) == ' ') {
@@ -324,7 +364,10 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
         String quoted = text.substring(quote.start(), quote.end()).replaceAll("[\\s\"“”‘’'«»]+$", "");
         // "…“we want Trump.” (President Trump later repeated …)": a bracket opens a sentence of its own too
         if (unit != null && unit.start() >= q && (Character.isUpperCase(text.charAt(q)) || text.charAt(q) == '(')
-                && (quoted.endsWith(".") || unit.of(text).split("\\s+").length > 6)) {
+                && (quoted.endsWith(".") || unit.of(text).split("\\s+").length > 6)
+                // "…CLOSE OUR SOUTHERN BORDER!” Trump wrote of the caravan in a series of tweets.": after "!" or "?"
+                // the splitter ends the sentence, but a name and its verb of saying still frame the quote
+                && !(quoted.matches("(?s).*[!?]") && NAME_THEN_SAID.matcher(unit.of(text)).lookingAt())) {
             unit = null; // "…Assange.” It later tweeted…": the next sentence is not this quote's frame
         }
         int end = unit == null ? quote.end() : Math.min(unit.end(), lineEnd);

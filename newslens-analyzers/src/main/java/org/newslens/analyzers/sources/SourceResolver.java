@@ -85,6 +85,7 @@ final class SourceResolver {
             + "|letter|memo|citation|alert|petition|filing|complaint|indictment|resolution|notice|ruling|decree"
             + "|manifesto|leaflet|paper|white paper|email|e-mail|plan|draft|dossier|assessment|audit|record|warrant|transcript";
     /** "the paper", "leaked documents", "a report released" (by whom follows). */
+    private static final Pattern DOCUMENT_WORD = Pattern.compile("\\b(?:" + DOCUMENT_NOUNS + ")s?\\b");
     private static final Pattern DOCUMENT = Pattern.compile("(?:(?:but|and)\\s+)?(?:(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?"
             // "newly released search warrant records": a few modifiers before a plural
             + "|(?:[\\w-]+\\s+){0,4}(?=(?:" + DOCUMENT_NOUNS + ")s\\b))"
@@ -443,7 +444,10 @@ final class SourceResolver {
         if (THING_PRONOUNS.contains(npLower)) {
             boolean plural = npLower.equals("they");
             if (topic != null && (topic.type() == SourceType.NAMED_ORGANIZATION || topic.type() == SourceType.MEDIA_OUTLET
-                    || (plural && (topic.type() == SourceType.ANONYMOUS || topic.type() == SourceType.NAMED_PERSON)))) {
+                    || (plural && (topic.type() == SourceType.ANONYMOUS || topic.type() == SourceType.NAMED_PERSON))
+                    // "an official statement released after a cabinet meeting said … It said": the same document
+                    || (!plural && topic.type() == SourceType.ANONYMOUS && topic.name() != null
+                        && DOCUMENT_WORD.matcher(topic.name().toLowerCase(Locale.ROOT)).find()))) {
                 return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.65,
                         how + ": \"" + np + "\" = " + topic.name() + ", the source just before");
             }
@@ -511,7 +515,10 @@ final class SourceResolver {
                 && mentions.within(from, npEnd).isEmpty();
         boolean someoneSpeaking = (INDEFINITE.matcher(npLower).lookingAt() || peopleSpeaking) && !Cues.isInstitutionNoun(head)
                 && speechCue;
-        if (anyWord(npLower, Cues::isAnonymousNoun) || someoneSpeaking) {
+        // "The media outlet also reported": an institution whose modifier only looks like unnamed people
+        boolean institutionHead = Cues.isInstitutionNoun(head) && !Cues.isAnonymousNoun(head) && npLower.startsWith("the ")
+                && !DOCUMENT_WORD.matcher(head).matches();
+        if ((anyWord(npLower, Cues::isAnonymousNoun) && !institutionHead) || someoneSpeaking) {
             // "a nurse in al-Mashhad said", "one commander said": someone the article does not name.
             return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.8, how + ": unnamed source \"" + np + "\"");
         }
