@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -779,5 +780,58 @@ class EventsTest {
         assertEquals("North Korea", invasion.location().name());
         assertEquals(1, a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("invasion")).count(),
                 "a \"migrant invasion\" is rhetoric, no battle");
+    }
+
+    @Test
+    void shootingsAndTheAttackToldAgainAreTheAttackOnCiviliansWithItsDay() {
+        Analysis a = analyse("The February 12 massacre in Orlando left 20 people dead.\n"
+                + "Witnesses told reporters how they hid in the dark for hours, how the music kept playing, how friends "
+                + "carried the wounded out through a side door, and how long it took for ambulances to arrive. Volunteers "
+                + "queued for hours to give blood, businesses closed their doors, and schools held vigils in the evening "
+                + "for the victims and their families. Donations came from all over the country within days.\n"
+                + "Many questions have been asked since the attack, and the city is still in mourning.\n"
+                + "Survivors of the Orlando shooting spoke to reporters.\n"
+                + "It was the worst mass shooting in the state.\n");
+        EventMention massacre = eventOf(a, "massacre");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, massacre.type());
+        assertEquals("Civilians", massacre.target().name(), "violence against civilians targets civilians");
+        EventMention attack = eventOf(a, "attack");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, attack.type(), "the attack told paragraphs before: " + attack.reason());
+        assertEquals("2017-02-12", attack.date().value(), attack.reason());
+        EventMention shooting = eventOf(a, "shooting");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, shooting.type());
+        assertEquals("2017-02-12", shooting.date().value(), shooting.reason());
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "mass shooting").type());
+    }
+
+    @Test
+    void threatsToSendTheMilitaryAreDeploymentsButMigrantsPushingAndRhetoricAreNone() {
+        Analysis a = analyse("President Donald Trump threatened to send the military to the border.\n"
+                + "\"I will call up the National Guard and close the border!\" Trump wrote on Twitter.\n"
+                + "Mexico has sent 500 additional federal police to its southern border.\n"
+                + "Not only did Trump threaten to cut aid, he also blamed Democrats.\n"
+                + "The migrants keep coming, and Trump does nothing but arrest them.\n"
+                + "The caravan of migrants seemed intent on pushing towards the border.\n"
+                + "The assault on our country at our southern border must stop.\n"
+                + "Trump may back out of his new trade deal, which favours Mexico.\n"
+                + "\"There are shooters on the runway,\" the dispatcher declared.\n"
+                + "\"A woman screamed that I should be killed,\" Douglas Haig told reporters.\n");
+        EventMention send = eventOf(a, "send the military");
+        assertEquals(EventType.DEPLOYMENT, send.type());
+        assertEquals(Modality.PREDICTION, send.modality());
+        EventMention callUp = eventOf(a, "call up the National Guard");
+        assertEquals(EventType.DEPLOYMENT, callUp.type());
+        assertEquals("Donald Trump", callUp.actor().name(), "\"I\" in his quote: " + callUp.reason());
+        assertEquals(EventType.DEPLOYMENT, eventOf(a, "sent 500 additional federal police").type());
+        assertEquals(Modality.FACT, eventOf(a, "threaten").modality(), "\"not only\" affirms");
+        EventMention arrest = eventOf(a, "arrest");
+        assertTrue(arrest.target() == null || !"Donald Trump".equals(arrest.target().name()), "one man is never \"them\"");
+        List<String> triggers = a.get(Layers.EVENTS).stream().map(EventMention::text).toList();
+        assertFalse(triggers.contains("pushing towards"), "migrants push towards no front: " + triggers);
+        assertFalse(triggers.contains("assault"), "an assault on \"our country\" is rhetoric: " + triggers);
+        assertFalse(triggers.contains("deal"), "a trade deal is no conflict agreement: " + triggers);
+        assertFalse(triggers.contains("declared"), "a frame of a dispatcher's words: " + triggers);
+        EventMention killed = eventOf(a, "killed");
+        assertTrue(killed.actor() == null || !"Douglas Haig".equals(killed.actor().name()), "he would suffer it");
     }
 }

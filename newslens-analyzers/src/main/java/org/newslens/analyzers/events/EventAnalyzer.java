@@ -121,6 +121,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         List<EventMention> events = new ArrayList<>();
         EventMention previous = null;
         EventMention lastPlaced = null; // the last event whose own sentence put it at a town
+        java.util.Map<EventType, EventDate> lastDated = new java.util.EnumMap<>(EventType.class); // by kind, stated dates
+        EventType lastViolence = null; // the kind of the last violent event told, for "the attack" later
         EventArgument talksPlace = null; // where the article last said talks abroad were held ("in Geneva")
         EventArgument venue = talksVenue(text, mentions, mainPlace);
         int previousParagraph = -1;
@@ -168,15 +170,29 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 if (WARNING.matcher(words).matches() && !stateOrArmed(args.actor())) {
                     continue; // "Aid agencies have warned that …": a warning is an event where a state or an armed side gives it
                 }
+                if (trigger.type() == EventType.STATEMENT && args.actor() == null
+                        && QUOTE_FRAME_BEFORE.matcher(text).region(Math.max(s.start(), trigger.span().start() - 40),
+                        trigger.span().start()).find()) {
+                    continue; // "“…there's active shooters on the runway,” he declared": a frame of someone's words
+                }
+                if (PUSH.matcher(words).matches() && !stateOrArmed(args.actor()) && !EventTypes.aboutConflict(s.of(text))) {
+                    continue; // "a caravan of migrants … intent on pushing towards the border": no armed advance
+                }
                 EventType type = EventTypes.refine(trigger.type(), words, s.of(text),
                         text.substring(clause.start(), trigger.span().start()), civilianTarget, sentenceBefore);
-                if (type == EventType.BATTLE && THE_ATTACK.matcher(text).region(clause.start(), trigger.span().end()).find()
-                        && lastPlaced != null && (lastPlaced.type() == EventType.ATTACK_ON_CIVILIANS
+                boolean theAttack = type == EventType.BATTLE
+                        && THE_ATTACK.matcher(text).region(clause.start(), trigger.span().end()).find();
+                if (theAttack && lastPlaced != null && (lastPlaced.type() == EventType.ATTACK_ON_CIVILIANS
                         || lastPlaced.type() == EventType.BOMBING)
                         && s.start() - lastPlaced.sentence().end() <= RECENT_PLACE_CHARS) {
                     // "stabbed four people near Munich … concluded that the attack had nothing to do with Islam": the
                     // same attack, of the same kind
                     type = lastPlaced.type();
+                } else if (theAttack && lastViolence == EventType.ATTACK_ON_CIVILIANS
+                        && !EventTypes.armedSide(s.of(text))) {
+                    // "the October 1st massacre …" paragraphs before "since the attack": the attack the article told of,
+                    // when it told of no fighting since
+                    type = lastViolence;
                 }
                 Quote quote = quotes.stream().filter(q -> q.span().contains(trigger.span())).findFirst().orElse(null);
                 // The clause cut at "if" keeps the condition for its modality.
@@ -241,12 +257,39 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     EventDate earlier = previous.date();
                     date = new EventDate(earlier.value(), earlier.from(), earlier.to(), null, earlier.precision(), "previous");
                 }
+                EventDate told = lastDated.get(type);
+                boolean ownDate = date != null && date.span() != null
+                        && trigger.span().start() - date.span().end() <= OWN_DATE_GAP
+                        && date.span().start() - trigger.span().end() <= OWN_DATE_GAP_AFTER;
+                if (!ownDate && told != null && INCIDENTS.contains(type)
+                        && DEFINITE_BEFORE.matcher(text).region(Math.max(s.start(), trigger.span().start() - 40),
+                        trigger.span().start()).find()) {
+                    // "the October 1st massacre" … "since the attack", "the Las Vegas shooting": the attack told before
+                    // ("posted her account of the Las Vegas massacre … on Oct. 4": that day is the posting's)
+                    date = new EventDate(told.value(), told.from(), told.to(), null, told.precision(), "previous");
+                }
                 // "Putin in his interview with Bloomberg described the negotiations": an outlet reports, it does not negotiate.
                 boolean reporter = args.actor() != null && args.actor().type() == EntityType.MEDIA_OUTLET
                         && type != EventType.STATEMENT;
                 EventArgument actor = args.actor() != null && !reporter && !bystander(text, args.actor(), type)
                         ? args.actor().argument("stated") : null;
+                Matcher firstPerson = FIRST_PERSON_SUBJECT.matcher(text)
+                        .region(Math.max(clause.start(), quote == null ? clause.start() : quote.span().start()),
+                                trigger.span().start());
+                if (actor == null && quote != null && quote.speaker() != null && firstPerson.find()
+                        && !PASSIVE_BE.matcher(firstPerson.group()).find()) {
+                    // ("that I should be killed": the speaker suffers it)
+                    // "“… I will call up the U.S. Military …” Trump wrote": the one speaking acts
+                    Entity speaker = entities.stream().filter(e -> e.id().equals(quote.speaker())).findFirst().orElse(null);
+                    if (speaker != null) {
+                        actor = new EventArgument(speaker.id(), speaker.name(), null, null, "speaker");
+                    }
+                }
                 EventArgument target = args.target() != null ? args.target().argument("stated") : null;
+                if (target == null && type == EventType.ATTACK_ON_CIVILIANS) {
+                    // "the massacre that left 58 dead": violence against civilians has civilians as its target
+                    target = new EventArgument(null, GenericParticipants.CIVILIANS, null, null, "type");
+                }
                 if (type == EventType.STATEMENT && (location == null || !location.stated())
                         && !placeNamedIn(text, s, mentions)) {
                     EventArgument atTheUn = statementPlaces.venue(s.of(text));
@@ -264,6 +307,12 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 EventMention event = new EventMention(trigger.span(), words, type, actor, target, location, date,
                         modality.modality(), s, confidence, reason);
                 events.add(event);
+                if (VIOLENCE.contains(type)) {
+                    lastViolence = type;
+                    if (INCIDENTS.contains(type) && date != null && date.span() != null && "stated".equals(date.basis())) {
+                        lastDated.put(type, date);
+                    }
+                }
                 if (location != null && location.stated() && HELD.contains(type) && abroad(location, mainPlace)
                         && location.geo() != null && !"country".equals(location.geo().kind())) {
                     talksPlace = location;
@@ -286,6 +335,21 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     }
 
     private static final Pattern WARNING = Pattern.compile("(?i)warn\\w*");
+    /** "I will", "we must": the speaker of the quote is the subject. */
+    private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("\\b(?:I|[Ww]e)\\s+(?:[\\p{L}’']+\\s+){0,3}$");
+    /** Characters between a trigger and a date that is its own ("the October 1st massacre", "attacked on Monday"). */
+    private static final int OWN_DATE_GAP = 12;
+    /** After the trigger a date may end its own phrase: "the invasion of Poland in September 1939". */
+    private static final int OWN_DATE_GAP_AFTER = 40;
+    /** Single incidents, which "the attack" later names again (a battle or a campaign may be one of many). */
+    private static final java.util.Set<EventType> INCIDENTS = java.util.EnumSet.of(EventType.ATTACK_ON_CIVILIANS,
+            EventType.BOMBING);
+    private static final Pattern PASSIVE_BE = Pattern.compile("\\b(?:be|been|being|am|is|are|was|were|get|got)\\s+\\S*$");
+    private static final Pattern PUSH = Pattern.compile("(?i)push.*");
+    /** A closing quote and at most a few words before a statement's verb: "…,” he declared", "…!” Smith announced". */
+    private static final Pattern QUOTE_FRAME_BEFORE = Pattern.compile("[”\"]\\s*,?\\s*(?:[\\p{L}.'’-]+\\s+){0,3}$");
+    private static final java.util.Set<EventType> VIOLENCE = java.util.EnumSet.of(EventType.BATTLE,
+            EventType.ATTACK_ON_CIVILIANS, EventType.BOMBING, EventType.AIR_STRIKE, EventType.SHELLING);
 
     /** A government, an armed group, a state named by its country, or a person (who speaks for one or for themself). */
     private static boolean stateOrArmed(Participant actor) {

@@ -262,7 +262,9 @@ final class EventArguments {
                 Math.min(clause.end(), t.end() + 6))).find()) {
             // "drove them out", "captured it": who "them" are, the nearest actor named before the clause.
             Participant antecedent = named(nearestBefore(participants, clause.start(), sentence.start()), participants);
-            if (antecedent != null && (actor == null || !sameActor(antecedent, actor)) && !antecedent.place()) {
+            // (one person is never "them")
+            if (antecedent != null && (actor == null || !sameActor(antecedent, actor)) && !antecedent.place()
+                    && antecedent.type() != org.newslens.core.model.EntityType.PERSON) {
                 target = antecedent;
                 how.append(", target \"them\" is ").append(antecedent.name());
             }

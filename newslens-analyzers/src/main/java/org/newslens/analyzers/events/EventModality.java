@@ -19,13 +19,16 @@ final class EventModality {
     record Decision(Modality modality, String why) {
     }
 
-    private static final Pattern NEGATED = Pattern.compile("(?i).*\\b(?:not|never|no|n't|neither|nor|without|failed to|"
+    // ("Not only did Trump threaten …, but he also …" affirms)
+    private static final Pattern NEGATED = Pattern.compile("(?i).*\\b(?:not(?!\\s+only\\b)|never|no|n't|neither|nor|without|failed to|"
             + "denied|deny|denies|refused to)\\b(?:\\s+\\S+){0,4}\\s*$", Pattern.DOTALL);
     private static final Pattern NEGATED_APOSTROPHE = Pattern.compile("(?i).*n[’']t\\b(?:\\s+\\S+){0,4}\\s*$", Pattern.DOTALL);
     // (lower-case "may" only: "In May, Malek stabbed three people" names the month)
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(?:.*\\b(?:if|unless|could|might|(?-i:may)|should|would have|"
             + "in case|whether|wants? to see|wanted to see|like to see|wish(?:es)? to see|hopes? to see)\\b.*)|(?:^\\s*if\\b.*)",
             Pattern.DOTALL);
+    /** "If they make it here and Trump does nothing but arrest them, …": the sentence opens with its condition. */
+    private static final Pattern CONDITION_OPENING = Pattern.compile("(?is)^\\W*(?:if|unless)\\b[^,;:]*$");
     /** "To recapture oil fields, forces crossed …": a clause that opens with its purpose tells what is intended. */
     private static final Pattern PURPOSE = Pattern.compile("(?i)^\\s*(?:in order )?to\\s+$");
     private static final Pattern PREDICTION = Pattern.compile("(?i).*\\b(?:will(?!\\s+of\\b)|would|shall|going to|plans? to|planning to|"
@@ -62,7 +65,7 @@ final class EventModality {
         if (NEGATED.matcher(before).matches() || NEGATED_APOSTROPHE.matcher(before).matches()) {
             return new Decision(Modality.NEGATED, "negation before the trigger");
         }
-        if (HYPOTHETICAL.matcher(before).matches()) {
+        if (HYPOTHETICAL.matcher(before).matches() || CONDITION_OPENING.matcher(sentenceBefore).matches()) {
             return new Decision(Modality.HYPOTHETICAL, "condition or possibility before the trigger");
         }
         if (PREDICTION.matcher(before).matches() || PURPOSE.matcher(before).matches()) {

@@ -38,7 +38,23 @@ final class EventTypes {
             + "|invasion|invade\\w*|offensive|weapons|regime|killing|kill|killed|bases|soldiers|fighters|occupation"
             + "|ISIS|ISIL|Islamic State|Daesh|Taliban|al-Qaeda|al Qaeda|jihadists?|militants?|insurgents?|battle\\w*)\\b");
 
+    private static final Pattern RHETORICAL_TARGET = Pattern.compile("(?i)assault\\w*|attack\\w*");
+    /** An assault on a nation, its freedoms or its way of life, told as "ours". */
+    private static final Pattern ASSAULT_ON_US = Pattern.compile("(?i)\\b(?:assault|attack)s?\\s+on\\s+our\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(?:country|nation|democracy|freedoms?|values|constitution|rights|liberty|culture"
+            + "|sovereignty|borders?|way of life|faith|religion|press|speech|history)\\b");
+
     private EventTypes() {
+    }
+
+    /** Whether a sentence speaks of war or force at all. */
+    static boolean aboutConflict(String sentence) {
+        return CONFLICT.matcher(sentence).find();
+    }
+
+    /** Whether a sentence names an armed side (troops, militants, police …). */
+    static boolean armedSide(String sentence) {
+        return ARMED.matcher(sentence).find();
     }
 
     /**
@@ -47,6 +63,10 @@ final class EventTypes {
      * or defeat in a sentence with no word of war or force ("defeated in the election").
      */
     static boolean literal(String trigger, String sentence, String previous) {
+        if (RHETORICAL_TARGET.matcher(trigger).matches() && ASSAULT_ON_US.matcher(sentence).find()
+                && !ARMED.matcher(sentence).find() && !WEAPONS.matcher(sentence).find()) {
+            return false; // "the assault on our country at our Southern Border, including … DRUGS pouring in": rhetoric
+        }
         if (ONLY_WHEN_ARMED.matcher(trigger).matches()) {
             return AIRCRAFT.matcher(sentence).find() || AIRCRAFT.matcher(previous).find()
                     || WEAPONS.matcher(sentence).find() || WEAPONS.matcher(previous).find();
