@@ -335,4 +335,17 @@ class ActorResolutionTest {
         assertEquals(2, mek.mentions().size(), mek.toString());
         assertEquals(EntityType.ARMED_GROUP, only(entities, "kb:jsoc").type());
     }
+
+    @Test
+    void partiesAreOneActorButAnotherBodysLongerNameIsNot() {
+        List<Entity> entities = entities("The Democrat Party wants open borders, Trump said, and Democrats blocked the bill.\n"
+                + "In Budapest, members of the Alliance for Young Democrats met leaders of the Social Democratic "
+                + "Party of Hungary for long talks about the coming election, which both groups expect to be close.\n"
+                + "The US secretary of state Mike Pompeo met the New Scientist editors; Beijing's ambitions grow.\n");
+        Entity democrats = only(entities, "kb:us-democratic-party");
+        assertEquals(2, democrats.mentions().size(), "Democrat Party and Democrats, not the Hungarian bodies: " + democrats);
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("state")), "a lower-case \"state\": " + entities);
+        assertEquals(EntityType.MEDIA_OUTLET, only(entities, "kb:new-scientist").type());
+        assertEquals(EntityType.STATE_OR_GOVERNMENT, only(entities, "kb:china-government").type());
+    }
 }

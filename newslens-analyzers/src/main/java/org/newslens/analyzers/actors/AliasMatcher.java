@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newslens.core.model.CharSpan;
+import org.newslens.core.model.EntityType;
 import org.newslens.core.model.Sentence;
 import org.newslens.core.model.Token;
 
@@ -83,6 +84,11 @@ public final class AliasMatcher {
                 String key = form.toString().strip();
                 CharSpan span = new CharSpan(tokens.get(i).start(), tokens.get(k).end());
                 Entry entry = accepted(byForm.get(key), span.of(text), shouting);
+                if (entry != null && entry.actor().type() == EntityType.ORGANIZATION && i > 0
+                        && continuesNameBefore(text, tokens, i)) {
+                    // "the Social Democratic Party", "the Alliance for Young Democrats": another body's longer name
+                    entry = null;
+                }
                 if (entry != null) {
                     longest = !entry.place() || !isPlaceHere(text, tokens, i, k + 1)
                             ? new Match(withoutTrailingHyphen(text, span), entry.actor()) : new Match(span, null);
@@ -176,6 +182,20 @@ public final class AliasMatcher {
             return false;
         }
         return org.newslens.analyzers.text.Datelines.followsTown(text, tokens.get(to - 1).span().end());
+    }
+
+    /** Words that may stand capitalised before an organisation's name without being part of it. */
+    private static final Set<String> NAME_LEADS = Set.of("The", "A", "An", "Both", "Many", "Some", "Most", "All", "Top",
+            "Senior", "Leading", "Former", "Rival", "Fellow", "House", "Senate", "Congressional", "If", "When", "And", "But",
+            "As", "While", "After", "Before", "Since", "Because", "Although", "Though", "Even", "So", "Then", "Now", "Yet");
+
+    /** A capitalised word right before the alias, on the same line, begins a longer proper name. */
+    private static boolean continuesNameBefore(String text, List<Token> tokens, int from) {
+        String previous = tokens.get(from - 1).span().of(text);
+        String between = text.substring(tokens.get(from - 1).span().end(), tokens.get(from).span().start());
+        return previous.length() > 1 && Character.isUpperCase(previous.charAt(0))
+                && Character.isLowerCase(previous.charAt(previous.length() - 1)) && between.equals(" ")
+                && !NAME_LEADS.contains(previous) && !isTitleCase(text, tokens.get(from).span().start());
     }
 
     /** A capitalised word right after the alias, on the same line, continues a longer proper name. */

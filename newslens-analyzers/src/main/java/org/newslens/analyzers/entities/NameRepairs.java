@@ -44,7 +44,9 @@ final class NameRepairs {
             if (m.type() == EntityType.LOCATION && COMPASS.contains(surface)) {
                 continue;
             }
-            if (m.type() == EntityType.ORGANIZATION && m.actor() == null && INSTITUTION_WORDS.contains(surface)) {
+            // ("secretary of state Mike Pompeo": written in lower case too)
+            if (m.type() == EntityType.ORGANIZATION && m.actor() == null && !surface.isEmpty()
+                    && INSTITUTION_WORDS.contains(Character.toUpperCase(surface.charAt(0)) + surface.substring(1))) {
                 continue;
             }
             if (m.type() == EntityType.PERSON && m.actor() == null && FAITH_OR_PEOPLE_WORDS.contains(surface)) {
