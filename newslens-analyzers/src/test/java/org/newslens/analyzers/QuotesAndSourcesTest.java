@@ -792,7 +792,8 @@ class QuotesAndSourcesTest {
                 + "\"I will call up the Military and CLOSE OUR BORDER!\" Trump wrote of the caravan in a series of tweets.\n"
                 + "Hamas issued a statement on Monday. Hamas published its own claims that the plan works.\n"
                 + "Two men threatened to kill him if he did not leave.\n"
-                + "Investigators also speculated that a faulty device was to blame.\n");
+                + "Investigators also speculated that a faulty device was to blame.\n"
+                + "China's foreign ministry did not comment on the report.\n");
         assertEquals("Donald Trump", claimOf(a, "has threatened to send").source());
         assertEquals("Donald Trump", quoteOf(a, "I will call up").speakerName(), "a name and its verb after \"!\"");
         Analysis b = analyse("Two young men came to my house near Lyon.\nI asked them, \"Why did you come?\" "
@@ -806,5 +807,6 @@ class QuotesAndSourcesTest {
         assertEquals(SourceType.AUTHOR, claimOf(a, "Hamas published").sourceType(), "\"its own claims\": a noun");
         assertEquals(SourceType.AUTHOR, claimOf(a, "Two men threatened").sourceType(), "an act, not words");
         assertEquals(SourceType.ANONYMOUS, claimOf(a, "Investigators also speculated").sourceType());
+        assertEquals(SourceType.AUTHOR, claimOf(a, "did not comment").sourceType(), "nobody said anything");
     }
 }

@@ -45,6 +45,9 @@ final class ClaimAttribution {
         return Cues.PLEDGE_VERB.matcher(verb.group()).matches()
                 && INFINITIVE_AFTER.matcher(masked).region(verb.end(), masked.length()).lookingAt();
     }
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn['’]t|does not|doesn['’]t"
+            + "|declined to|refused to|would not|wouldn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|never)"
+            + "(?:\\s+(?:immediately|yet|publicly|directly))?\\s+$");
     private static final Pattern INFINITIVE_AFTER = Pattern.compile("\\s+to\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|their\\b)[a-z]+\\b");
     private static final Pattern RELATIVE_IN_SUBJECT = Pattern.compile("\\s(?:who|whom|which)\\s");
     private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^\\W*(?:In|On|As|At|After|Before|During|With"
@@ -352,6 +355,9 @@ final class ClaimAttribution {
                         // "Trump has threatened to send the military": a pledge or threat he made, in his words
                         && !pledge(masked, verb))) {
                 continue;
+            }
+            if (NEGATED_BEFORE.matcher(masked.substring(Math.max(0, verb.start() - 30), verb.start())).find()) {
+                continue; // "China's foreign ministry did not comment": the writer tells that nobody said anything
             }
             int from = Math.max(Math.max(clauseStart(masked, verb.start()), quoteEndBefore(at, verb.start())),
                     datelineEnd(masked));
