@@ -809,4 +809,18 @@ class QuotesAndSourcesTest {
         assertEquals(SourceType.ANONYMOUS, claimOf(a, "Investigators also speculated").sourceType());
         assertEquals(SourceType.AUTHOR, claimOf(a, "did not comment").sourceType(), "nobody said anything");
     }
+
+    @Test
+    void aProgrammeAfterItsBroadcasterIsATitleThatTheFrameRunsThrough() {
+        Analysis a = analyse("Rudy Giuliani is the president's lawyer.\n"
+                + "On Sunday, Giuliani told NBC's \u201cMeet the Press\u201d: \u201cCollusion is not a crime at all.\n"
+                + "It never was.\u201d\n"
+                + "Laura Reyes, a law professor at Yale, agreed that the inquiry could not be stopped.\n"
+                + "But Reyes also cast doubt on whether the tweets amount to anything.\n");
+        assertEquals(QuoteKind.TITLE, quoteOf(a, "Meet the Press").kind());
+        assertEquals("Rudy Giuliani", quoteOf(a, "Collusion is not a crime").speakerName(),
+                "the frame runs through the programme's title");
+        assertEquals("Laura Reyes", claimOf(a, "agreed that the inquiry").source());
+        assertEquals("Laura Reyes", claimOf(a, "also cast doubt").source());
+    }
 }

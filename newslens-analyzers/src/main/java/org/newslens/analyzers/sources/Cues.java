@@ -23,6 +23,8 @@ final class Cues {
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
             + "|quip(?:s|ped)?|joke[sd]?|ask(?:s|ed)?|continue[sd]?|pleaded|promise[sd]?|threaten(?:s|ed)?"
             + "|reaffirm(?:s|ed)?|reiterate[sd]?|advise[sd]?|relate[sd]?(?=\\s+that\\b)|remind(?:s|ed)?(?=(?:\\s+\\S+){0,3}\\s+that\\b)"
+            // "agreed that Sessions cannot stop it", "cast doubt on whether …"
+            + "|agree[sd]?(?=\\s+that\\b)|cast(?:s|ing)? doubt(?=\\s+on\\b)"
             + "|repeats|repeated|contend(?:s|ed)?|contending|reads?(?=:\\s*$)|read(?=:\\s*$)|shouted|yelled|screamed|exclaimed|chant(?:s|ed|ing)|uttered|utters|recounted|testified(?=\\s+that\\b)|puts it|put it(?=\\s*:)"
             // "Trump made clear that …", "she made it clear that …"
             + "|(?:made|makes) (?:it )?clear(?=(?:\\s+[\\w,]+){0,5}?\\s+that\\b)";

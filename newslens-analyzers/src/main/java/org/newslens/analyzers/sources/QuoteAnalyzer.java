@@ -83,12 +83,18 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
         CharSpan attributedUnit = null;
         QuoteFrames.Attribution attributedSpeaker = null;
         int outerIndex = 0;
+        CharSpan lastTitle = null;
         for (QuoteMarks.Found f : found) {
             if (f.depth() > 0) {
                 quotes.add(nested(text, units, frames, mentions, f, enclosing(outer, f)));
                 continue;
             }
             CharSpan before = outerIndex > 0 ? outer.get(outerIndex - 1).span() : null;
+            if (before != null && before.equals(lastTitle)
+                    && TITLE_GAP.matcher(text.substring(before.end(), f.span().start())).matches()) {
+                // "Giuliani told CBS’ “Face the Nation”: “…”": the frame runs through the programme's title
+                before = outerIndex > 1 ? outer.get(outerIndex - 2).span() : null;
+            }
             CharSpan after = outerIndex + 1 < outer.size() ? outer.get(outerIndex + 1).span() : null;
             outerIndex++;
             int preStart = preStart(text, units, f.span(), before);
@@ -154,6 +160,7 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
                 attributedSpeaker = speaker;
             }
             quotes.add(quote(f, kind, speaker));
+            lastTitle = kind.kind() == QuoteKind.TITLE ? f.span() : null;
             if (speaker != null && kind.kind() == QuoteKind.DIRECT) {
                 previous = speaker;
             } else if (kind.kind() == QuoteKind.DIRECT || kind.kind() == QuoteKind.TITLE) {
@@ -330,13 +337,14 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
         return Math.max(start, lineStart(text, quote.start()));
     }
 
-    /** Where the text that may frame a quote from after ends: the sentence it runs on into, on the same line. */
+    private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile("[\\s:,]*");
     /** A reported clause ("told the magazine in 2017 that …") with no sentence end in it. */
     private static final java.util.regex.Pattern REPORTED_THAT = java.util.regex.Pattern.compile("^[^.!?;:]*\\bthat\\b[^.!?;:]*$");
     private static final java.util.regex.Pattern NAME_THEN_SAID = java.util.regex.Pattern.compile(
             "(?!(?:He|She|They|It|We|I|You|This|That|These|Those)\\b)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+(?:said|says|wrote|writes|added|adds|tweeted|asked"
                     + "|asks|told|tells|exclaimed|shouted|declared)\\b(?!\\s+(?:that|a|an)\\b)");
 
+    /** Where the text that may frame a quote from after ends: the sentence it runs on into, on the same line. */
     private static int postEnd(String text, TextUnits units, CharSpan quote, CharSpan after) {
         int q = quote.end();
         while (q < text.length() && text.charAt(q) == ' ') {

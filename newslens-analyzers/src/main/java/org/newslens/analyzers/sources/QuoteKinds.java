@@ -17,6 +17,9 @@ final class QuoteKinds {
             + "|op-ed|column|essay|song|album|show|programme|program|series|piece|poem|novel|titled|entitled"
             + "|headlined|named|report|study|paper|expos[eé]|memoir|biography|best-?seller|textbook|anthology|podcast"
             + ")\\s*[,:]?\\s*$");
+    /** "told CBS’ “Face the Nation”", "on NBC's “Meet the Press”": a broadcaster's programme. */
+    private static final Pattern BROADCASTER = Pattern.compile("\\b(?:CBS|NBC|ABC|CNN|MSNBC|BBC|NPR|PBS|CNBC|HBO|C-SPAN"
+            + "|ITV|Fox|Fox News|Fox Business|Sky News|Channel 4)(?:['’]s?)?\\s*$");
     /** "“Man sentenced to 20 years,” by Justin Carissimo, CBS News": a headline with its byline. */
     private static final Pattern BYLINE_AFTER = Pattern.compile("\\s*,?\\s*by\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}");
     /** "Excerpts from: “…”": what follows names the source, not anyone's words. */
@@ -44,6 +47,9 @@ final class QuoteKinds {
         if (LINKED.matcher(content).matches() || (EXCERPT_CUE.matcher(trimmedPre).find() && words >= 2)) {
             return new Decision(QuoteKind.TITLE, LINKED.matcher(content).matches() ? "a linked title"
                     : "the source of an excerpt");
+        }
+        if (BROADCASTER.matcher(trimmedPre).find() && titleCase(content) && words <= SCARE_MAX_WORDS + 2) {
+            return new Decision(QuoteKind.TITLE, "a programme of \"" + lastWord(trimmedPre) + "\"");
         }
         if (TITLE_CUE.matcher(trimmedPre).find() && titleCase(content)) {
             return new Decision(QuoteKind.TITLE, "title-case words after \"" + lastWord(trimmedPre) + "\"");
