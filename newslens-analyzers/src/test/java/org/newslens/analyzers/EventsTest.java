@@ -834,4 +834,16 @@ class EventsTest {
         EventMention killed = eventOf(a, "killed");
         assertTrue(killed.actor() == null || !"Douglas Haig".equals(killed.actor().name()), "he would suffer it");
     }
+
+    @Test
+    void terroristAttacksAreAttacksOnCiviliansAndTheAttacksToldAgainAreThem() {
+        Analysis a = analyse("Officials in Tehran admitted they had helped the hijackers before the 9/11 terrorist attacks.\n"
+                + "The remarks were broadcast on state television and then translated into English by a Gulf channel, which "
+                + "published them on its website with a long commentary and an interview with a former intelligence "
+                + "officer who had worked on the case for many years and who had written two books on the subject.\n"
+                + "A commission was set up to investigate the attacks.\n");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "attacks").type());
+        EventMention again = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("attacks")).toList().get(1);
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, again.type(), "\"the attacks\" told again: " + again.reason());
+    }
 }

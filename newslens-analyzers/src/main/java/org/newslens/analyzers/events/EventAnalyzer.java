@@ -679,7 +679,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
      */
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:elsewhere|meanwhile|separately)\\b");
     /** "the attack" told again: the definite noun right before the trigger. */
-    private static final Pattern THE_ATTACK = Pattern.compile("(?i)\\bthe\\s+attack$");
+    private static final Pattern THE_ATTACK = Pattern.compile("(?i)\\bthe\\s+attacks?$");
     /** A sentence that only names a place: "And in Russia.", "Meanwhile, in Amsterdam:". */
     private static final Pattern SCENE_LINE = Pattern.compile("(?i)^\\W*(?:(?:and|but|meanwhile|then),?\\s+)?(?:(?:in|at)\\s+)?"
             + "(?:the\\s+)?(?<place>\\p{Lu}[\\p{L}'’ -]{1,40}?)\\s*[.!:…]?\\s*$");

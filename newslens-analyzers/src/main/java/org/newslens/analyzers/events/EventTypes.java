@@ -98,6 +98,10 @@ final class EventTypes {
             return EventType.ATTACK_ON_CIVILIANS;
         }
         if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("attack")
+                && TERROR_BEFORE.matcher(before).find()) {
+            return EventType.ATTACK_ON_CIVILIANS; // "the 9/11 terrorist attacks", "Jihad Terror Attacks"
+        }
+        if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("attack")
                 && ONE_PERSON.matcher(sentence).find() && !ARMED.matcher(sentence).find()) {
             // "he was attacked by a 19-year-old man, who hit him": a street attack on a person, no armed side about
             return EventType.ATTACK_ON_CIVILIANS;
@@ -111,6 +115,10 @@ final class EventTypes {
         }
         return type;
     }
+
+    /** "terrorist", "terror", "jihad", "9/11" right before an attack: violence aimed at civilians. */
+    private static final Pattern TERROR_BEFORE = Pattern.compile(
+            "(?i)\\b(?:terror(?:ist)?|jihad(?:ist)?|9/11|9-11)\\s+(?:(?:jihad|terror(?:ist)?)\\s+)?$");
 
     /** Protests named just before a participle that crushes them. */
     private static final java.util.regex.Pattern PROTEST_CRUSHED = java.util.regex.Pattern.compile(
