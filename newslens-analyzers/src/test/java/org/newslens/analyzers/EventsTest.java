@@ -843,6 +843,9 @@ class EventsTest {
                 + "officer who had worked on the case for many years and who had written two books on the subject.\n"
                 + "A commission was set up to investigate the attacks.\n");
         assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "attacks").type());
+        assertEquals("2001-09-11", eventOf(a, "attacks").date().value(), "\"9/11\" is the day: " + eventOf(a, "attacks").reason());
+        Analysis b = analyse("The board met on 9/11/2016 and again on 9/12.\n");
+        assertTrue(b.get(Layers.DATES).stream().noneMatch(d -> "2001-09-11".equals(d.value())), "a full date is its own");
         EventMention again = a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("attacks")).toList().get(1);
         assertEquals(EventType.ATTACK_ON_CIVILIANS, again.type(), "\"the attacks\" told again: " + again.reason());
     }
