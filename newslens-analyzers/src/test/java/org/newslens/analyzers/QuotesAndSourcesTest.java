@@ -823,4 +823,15 @@ class QuotesAndSourcesTest {
         assertEquals("Laura Reyes", claimOf(a, "agreed that the inquiry").source());
         assertEquals("Laura Reyes", claimOf(a, "also cast doubt").source());
     }
+
+    @Test
+    void anAgencysDatelineAnAcronymInBracketsAndADashAsideAreNoSpeakers() {
+        Analysis a = analyse("Washington (CNN) President Donald Trump suggested Tuesday that he would have chosen another lawyer.\n"
+                + "The World Health Organization (WHO) said on Monday that it was sending experts to the region.\n"
+                + "In his latest attack on Jeff Sessions -- who, citing his work for the campaign, stepped aside, clearing "
+                + "the way for Robert Mueller -- Trump said he would have \"quickly picked someone else\" had he known.\n");
+        assertEquals("Donald Trump", claimOf(a, "President Donald Trump suggested").source(), "\"Washington (CNN)\" is a dateline");
+        assertEquals("World Health Organization", claimOf(a, "said on Monday that it was sending").source());
+        assertEquals("Donald Trump", quoteOf(a, "quickly picked someone else").speakerName(), "the subject after the aside");
+    }
 }

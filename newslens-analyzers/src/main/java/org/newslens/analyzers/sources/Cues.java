@@ -190,7 +190,8 @@ final class Cues {
         if (before.equalsIgnoreCase("own")) {
             return false; // "abandoning its own promises to ensure", "its own claims": a noun
         }
-        if (before.equalsIgnoreCase("who") || before.equalsIgnoreCase("which")) {
+        // (not "The World Health Organization (WHO) said": the acronym is no relative pronoun)
+        if (Set.of("who", "which", "Who", "Which").contains(before)) {
             return false; // a relative clause: "a man who claims he served"
         }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);

@@ -85,6 +85,7 @@ final class SourceResolver {
             + "|letter|memo|citation|alert|petition|filing|complaint|indictment|resolution|notice|ruling|decree"
             + "|manifesto|leaflet|paper|white paper|email|e-mail|plan|draft|dossier|assessment|audit|record|warrant|transcript";
     /** "the paper", "leaked documents", "a report released" (by whom follows). */
+    private static final Pattern ASIDE_DASH = Pattern.compile("\\s(?:--|—|–)\\s");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("\\b(?:" + DOCUMENT_NOUNS + ")s?\\b");
     private static final Pattern DOCUMENT = Pattern.compile("(?:(?:but|and)\\s+)?(?:(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?"
             // "newly released search warrant records": a few modifiers before a plural
@@ -246,6 +247,18 @@ final class SourceResolver {
         int bracket = clause.lastIndexOf('(');
         int cut = Math.max(clause.lastIndexOf(',', Math.max(0, clause.length() - 2)),
                 bracket >= 0 && clause.indexOf(')', bracket) < 0 ? bracket : -1); // "(as X noted", not "(R-Pa.)"
+        Matcher dash = ASIDE_DASH.matcher(clause);
+        int dashes = 0;
+        int closing = -1;
+        while (dash.find()) {
+            dashes++;
+            closing = dash.end() - 2;
+        }
+        if (dashes >= 2) {
+            // "In his latest slam at Sessions -- who, …, paving the way for Robert Mueller -- Trump said": after the
+            // aside the dashes close (one dash opens an aside the verb stands in: "got it wrong -- it said …")
+            cut = Math.max(cut, closing);
+        }
         if (cut > 0) {
             String nearest = clause.substring(cut + 1).trim().toLowerCase(Locale.ROOT);
             // "Hassan Nasrallah, Hezbollah's Secretary General," describes the name before it; "Divorced couples may

@@ -15,6 +15,11 @@ public final class Datelines {
             + "[—–-]{1,2}\\s+";
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'-]{2,}" + AFTER_TOWN);
     private static final Pattern AFTER = Pattern.compile(AFTER_TOWN);
+    /** "Washington (CNN) President Donald Trump …": a town in ordinary case, a news agency in brackets, no dash. */
+    private static final Pattern TOWN_AGENCY = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,2}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.]+)?\\s*\\((?:CNN|CNN Business|CNN Money|Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua"
+            + "|TASS|Sputnik|AA|Anadolu|CNBC|Fox News|NBC News|CBS News|ABC News|The Hill|JTA|WND|CNSNews\\.com"
+            + "|LifeSiteNews)\\)\\s+(?=\\p{Lu})");
 
     private Datelines() {
     }
@@ -22,7 +27,11 @@ public final class Datelines {
     /** Where the dateline opening {@code [from, to)} of {@code text} ends, or -1 when it opens with none. */
     public static int end(CharSequence text, int from, int to) {
         Matcher m = DATELINE.matcher(text).region(from, to);
-        return m.lookingAt() ? m.end() : -1;
+        if (m.lookingAt()) {
+            return m.end();
+        }
+        Matcher agency = TOWN_AGENCY.matcher(text).region(from, to);
+        return agency.lookingAt() ? agency.end() : -1;
     }
 
     /** Whether what follows {@code townEnd} is the rest of a dateline: ", Syria (Reuters) - ". */
