@@ -112,7 +112,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
         mentions.addAll(SurnameMentions.find(text, input.get(Layers.SENTENCES), mentions,
                 word -> classifier.getKnownLCWords().contains(word)));
         mentions.addAll(RepeatedPlaceNames.find(text, input.get(Layers.SENTENCES), mentions,
-                word -> classifier.getKnownLCWords().contains(word), gazetteer::knows));
+                word -> classifier.getKnownLCWords().contains(word), name -> !gazetteer.candidates(name).isEmpty()));
         Predicate<String> isCountry = name -> gazetteer.candidates(name).stream().anyMatch(p -> p.kind().equals("country"));
         mentions = DescribedCities.apply(text, mentions, isCountry);
         mentions.addAll(FacilityNames.find(text, mentions));

@@ -29,7 +29,7 @@ final class RepeatedPlaceNames {
     /**
      * @param isCommonWord whether a word in lower case is an ordinary word ("may", "rice"), never taken
      *                     on its own for a place
-     * @param isKnownPlace whether the gazetteer holds a name: only real places are looked for again, not the
+     * @param isKnownPlace whether the gazetteer holds a name, a small town too ("Parkland"): only real places are looked for again, not the
      *                     recogniser's mistakes ("Ebola", "the Eucharist")
      */
     static List<EntityGrouper.RawMention> find(String text, List<Sentence> sentences, List<EntityGrouper.RawMention> found,

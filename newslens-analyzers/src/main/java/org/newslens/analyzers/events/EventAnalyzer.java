@@ -111,6 +111,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         Set<String> outlets = entities.stream().filter(e -> e.type() == EntityType.MEDIA_OUTLET).map(Entity::id)
                 .collect(Collectors.toSet());
         EventArgument mainPlace = mainPlace(text, entities);
+        // An article that names an armed group tells of war: its "battle" is fought with arms.
+        boolean warArticle = entities.stream().anyMatch(e -> e.type() == EntityType.ARMED_GROUP);
         Entity homeCountry = homeCountry(entities, mainPlace);
         List<DateMention> dates = input.get(Layers.DATES);
         Publication publication = input.get(Layers.PUBLICATION);
@@ -167,6 +169,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 if (!EventTypes.literal(words, s.of(text), sentenceBefore)) {
                     continue; // "strike fear into", "a solar storm will strike Earth", "advice that shoots down her claims"
                 }
+                if (!EventTypes.armedFight(words, text.substring(s.start(), trigger.span().start()) + " "
+                        + text.substring(trigger.span().end(), s.end()), warArticle || battlePlace(text, trigger.span(), participants))) {
+                    continue; // "their battle with the powerful National Rifle Association": a figure of speech
+                }
                 if (WARNING.matcher(words).matches() && !stateOrArmed(args.actor())) {
                     continue; // "Aid agencies have warned that …": a warning is an event where a state or an armed side gives it
                 }
@@ -179,7 +185,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     continue; // "a caravan of migrants … intent on pushing towards the border": no armed advance
                 }
                 EventType type = EventTypes.refine(trigger.type(), words, s.of(text),
-                        text.substring(clause.start(), trigger.span().start()), civilianTarget, sentenceBefore);
+                        text.substring(clause.start(), trigger.span().start()), civilianTarget,
+                        args.target() != null && args.target().type() == org.newslens.core.model.EntityType.PERSON, sentenceBefore);
                 boolean theAttack = type == EventType.BATTLE
                         && THE_ATTACK.matcher(text).region(clause.start(), trigger.span().end()).find();
                 if (theAttack && lastPlaced != null && (lastPlaced.type() == EventType.ATTACK_ON_CIVILIANS
@@ -350,6 +357,16 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     private static final Pattern QUOTE_FRAME_BEFORE = Pattern.compile("[”\"]\\s*,?\\s*(?:[\\p{L}.'’-]+\\s+){0,3}$");
     private static final java.util.Set<EventType> VIOLENCE = java.util.EnumSet.of(EventType.BATTLE,
             EventType.ATTACK_ON_CIVILIANS, EventType.BOMBING, EventType.AIR_STRIKE, EventType.SHELLING);
+
+    /** "the battle for Aleppo", "the Mosul battle": a place the fight is named by, right after or before it. */
+    private static final Pattern BATTLE_PLACE_GAP = Pattern.compile("(?i)\\s+(?:for|of|over|in|at|near|around|outside)\\s+"
+            + "(?:the\\s+)?(?:[\\p{L}-]+\\s+)?");
+
+    private static boolean battlePlace(String text, CharSpan trigger, List<Participant> participants) {
+        return participants.stream().filter(Participant::place).anyMatch(p -> p.span().start() >= trigger.end()
+                && BATTLE_PLACE_GAP.matcher(text.substring(trigger.end(), p.span().start())).matches()
+                || p.span().end() <= trigger.start() && text.substring(p.span().end(), trigger.start()).matches("(?:['’]s)?\\s+"));
+    }
 
     /** A government, an armed group, a state named by its country, or a person (who speaks for one or for themself). */
     private static boolean stateOrArmed(Participant actor) {

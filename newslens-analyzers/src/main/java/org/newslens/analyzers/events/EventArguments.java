@@ -21,8 +21,9 @@ final class EventArguments {
     record Found(Participant actor, Participant target, Participant location, Participant country, String how) {
     }
 
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i).*\\b(?:was|were|been|being|is|are|be|get|got|gets)"
-            + "\\s+(?:\\w+ly\\s+)?$", Pattern.DOTALL);
+    // ("was among those killed": a participle after "those" is passive too)
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i).*\\b(?:was|were|been|being|is|are|be|get|got|gets"
+            + "|those)\\s+(?:\\w+ly\\s+)?$", Pattern.DOTALL);
     private static final Pattern INFINITIVE_CLAUSE = Pattern.compile("(?i)\\s*(?:not\\s+)?to\\s+(?-i:\\p{Ll})");
     private static final Pattern PARTICIPLE_ONLY = Pattern.compile("(?i)(?:driven|taken|retaken|beaten)\\b");
     private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i).*\\b(?:have|has|had|having)\\s+(?:\\w+ly\\s+)?$",
@@ -82,6 +83,25 @@ final class EventArguments {
             + "are|will|would|could|also|then|later|reportedly|allegedly|\\w+ly)\\s+){0,2}");
     private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i).*\\b(?:to|towards|toward|for)\\s+(?:the\\s+)?"
             + "(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\\s+)?$", Pattern.DOTALL); // "to the eastern Mediterranean"
+    private static final Pattern WHOSE = Pattern.compile("(?i)\\bwhose\\b");
+    /** The relative pronoun that ends the words between a name and a relative clause. */
+    private static final Pattern FINAL_RELATIVE = Pattern.compile("(?i)\\b(?:who|which|whom|whose)\\s*$");
+    /** An appositive after the name: "Douglas Haig, an Arizona man who …", "Rombot, part of a wave of … who". */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?i)\\s*,\\s*(?:(?!\\b(?:who|which|that|when|while|after"
+            + "|before|because|and|but)\\b)[^,;:.!?—–]){1,60}");
+
+    /**
+     * Whether the relative clause belongs to the name before it: right after it, or after its appositive; not
+     * "the police who tackled the man who stabbed …" nor "May, who … banned us …, to satiate savages who threatened".
+     */
+    private static boolean antecedentOfRelative(String between) {
+        String gap = FINAL_RELATIVE.matcher(between).replaceFirst("");
+        return gap.isBlank() || APPOSITIVE.matcher(gap).matches();
+    }
+    /** "Nikolas Cruz, 19, has been charged in the attack": the one charged over an attack is its actor. */
+    private static final Pattern CHARGED_OVER = Pattern.compile("(?is).*\\b(?:is|are|was|were|been|be)\\s+(?:\\w+ly\\s+)?"
+            + "(?:charged|indicted|convicted|sentenced|jailed|arrested|prosecuted|tried)\\s+(?:in|over|with|for)\\s+"
+            + "(?:carrying out\\s+)?(?:the|a|an|his|her|their)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}$");
     private static final Pattern LIGHT_VERB_BETWEEN = Pattern.compile("(?i).*\\b(?:complet\\w*|launch\\w*|began|begun|begin\\w*|"
             + "start\\w*|carr\\w* out|conduct\\w*|resum\\w*|continu\\w*|mount\\w*|stag\\w*|intensif\\w*|step\\w* up|"
             + "ordered|led|lead\\w*|made|make\\w*|announc\\w*|reach\\w*|sign\\w*|agree\\w*|accept\\w*|broker\\w*|"
@@ -151,7 +171,10 @@ final class EventArguments {
                 && INFINITIVE_CLAUSE.matcher(text).region(clause.start(), t.start()).lookingAt();
         Participant subject = infinitive ? null : subject(left, clause);
         if (subject == null && relativeClause) {
-            subject = nearestBefore(participants, clause.start(), sentence.start());
+            Participant antecedent = nearestBefore(participants, clause.start(), sentence.start());
+            // "the police who tackled the Islamist who stabbed three people": an unnamed noun stands between
+            subject = antecedent != null && antecedentOfRelative(text.substring(antecedent.span().end(), clause.start()))
+                    ? antecedent : null;
         }
         if (subject == null && OWN_FORCES.matcher(before).matches()) {
             // "Russia's defence ministry said its aircraft had struck": the forces of whoever "its" points back to.
@@ -195,6 +218,10 @@ final class EventArguments {
             actor = agent;
             // "in Vienna it was agreed that …": an empty "it", not a name before it, is the subject.
             target = passiveTrigger && before.matches("(?is).*\\bit\\s+$") ? null : subject;
+            if (target != null && target.span().end() <= t.start()
+                    && WHOSE.matcher(text.substring(target.span().end(), t.start())).find()) {
+                target = null; // "Ryan Petty, whose daughter was among those killed": the daughter, not Petty
+            }
             how.append(agent != null ? ", actor after \"by\"" : "");
         } else if (noun) {
             Participant modifier = modifierOf(left, t);
@@ -205,6 +232,11 @@ final class EventArguments {
                 // (not "the Singapore summit": the place talks are held at, not a side in them)
                 actor = modifier;
                 how.append(", actor before the noun");
+            } else if (subject != null && subject.type() == org.newslens.core.model.EntityType.PERSON
+                    && subject.span().end() <= t.start()
+                    && CHARGED_OVER.matcher(text.substring(subject.span().end(), t.start())).matches()) {
+                actor = subject;
+                how.append(", actor is the one charged over it");
             } else if (subject != null && LIGHT_VERB_BETWEEN.matcher(text.substring(subject.span().end(), t.start())).matches()) {
                 actor = subject;
                 how.append(", actor is the subject");

@@ -52,6 +52,24 @@ final class EventModality {
     private EventModality() {
     }
 
+    /** "was said to", "is believed to": a hedge that is a predicate of its own. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\band\\b|[,;:—–]");
+    private static final Pattern PASSIVE_HEDGE = Pattern.compile("(?i)(?:is|are|was|were|been|being)\\s.*");
+
+    /**
+     * True when the sentence rests on unnamed sources only through a hedge after the trigger's clause: "a man was
+     * stabbed in the street and was said to be critically ill" tells the stabbing itself as fact.
+     */
+    private static boolean laterPredicateHedged(Claim claim, CharSpan trigger, String after, String sentence,
+                                                int sentenceStart) {
+        int end = trigger.end() - sentenceStart;
+        int from = claim.cue() == null ? -1 : claim.cue().start() - sentenceStart;
+        int to = claim.cue() == null ? -1 : claim.cue().end() - sentenceStart;
+        return claim.sourceType() == SourceType.ANONYMOUS && end >= 0 && from >= end && to <= sentence.length()
+                && PASSIVE_HEDGE.matcher(sentence.substring(from, to)).matches()
+                && CLAUSE_BREAK.matcher(sentence.substring(end, from)).find();
+    }
+
     /**
      * @param before the clause's words before the trigger
      * @param after  the clause's words after the trigger
@@ -98,11 +116,14 @@ final class EventModality {
         if (REPORTED_THAT.matcher(sentenceBefore).find()) {
             return new Decision(Modality.CLAIM, "reported (\"…that\") before the trigger");
         }
-        if (claim != null && claim.sourceType() != SourceType.AUTHOR && claim.sourceType() != SourceType.MEDIA_OUTLET) {
+        if (claim != null && claim.sourceType() != SourceType.AUTHOR && claim.sourceType() != SourceType.MEDIA_OUTLET
+                && !laterPredicateHedged(claim, trigger, after, sentence, trigger.start() - sentenceBefore.length())) {
             return new Decision(Modality.CLAIM, "sentence attributed to " + claim.sourceType()
                     + (claim.source() != null ? " (" + claim.source() + ")" : ""));
         }
-        if (HEDGED.matcher(sentence).matches()) {
+        if (HEDGED.matcher(sentenceBefore).matches() || HEDGED.matcher(after).matches()) {
+            // (only the trigger's own clause after it: "was stabbed … and was said to be critically ill", "attacked by
+            // ten men — including, allegedly, X" tell the stabbing and the attack as fact)
             return new Decision(Modality.CLAIM, "hedged");
         }
         if (claim != null && claim.sourceType() == SourceType.MEDIA_OUTLET) {

@@ -17,7 +17,7 @@ final class EventTypes {
             + "|pedestrians|passers-by|shoppers|passengers|students|pupils|teachers|rabbi|priest|imam|pensioner)\\b");
     /** Armed sides, whose presence makes an attack a battle. */
     private static final Pattern ARMED = Pattern.compile("(?i)\\b(?:troops|soldiers|army|forces|militants?|rebels?"
-            + "|fighters|militias?|police(?:men)?|officers|guards?|military|insurgents?|jihadists?|terrorists?|gunmen)\\b");
+            + "|fighters|militias?|police(?:men)?|officers|(?<!security )guards?|military|insurgents?|jihadists?|terrorists?|gunmen)\\b");
     /** "Russian bombers continue to inflict heavy losses": aircraft a few words before the trigger. */
     private static final Pattern AIRCRAFT_BEFORE = Pattern.compile("(?i)\\b(?:warplanes|jets|aircraft|bombers|helicopters|"
             + "drones)\\s+(?:(?-i:\\p{Ll})+\\s+){0,3}$");
@@ -33,10 +33,40 @@ final class EventTypes {
     private static final Pattern ONLY_WHEN_FLYING = Pattern.compile("(?i)shot down|shoot(?:s|ing)? down|downing of");
     /** Statements that are events only about war or force: "doctors warn the outbreak will spread" is none. */
     private static final Pattern ONLY_IN_CONFLICT = Pattern.compile("(?i)warn\\w*|denounc\\w*|defeat(?:ed|ing)");
-    private static final Pattern CONFLICT = Pattern.compile("(?i)\\b(?:attacks?|war|wars|military|troops|forces|army"
+    private static final String CONFLICT_WORDS = "attacks?|war|wars|military|troops|forces|army"
             + "|armies|strikes?|missiles?|nuclear|retaliat\\w*|response|sanctions|terror\\w*|militias?|rebels?|bomb\\w*"
-            + "|invasion|invade\\w*|offensive|weapons|regime|killing|kill|killed|bases|soldiers|fighters|occupation"
-            + "|ISIS|ISIL|Islamic State|Daesh|Taliban|al-Qaeda|al Qaeda|jihadists?|militants?|insurgents?|battle\\w*)\\b");
+            + "|invasion|invade\\w*|offensive|weapons|regime|bases|soldiers|fighters|occupation"
+            + "|ISIS|ISIL|Islamic State|Daesh|Taliban|al-Qaeda|al Qaeda|jihadists?|militants?|insurgents?|battle\\w*";
+    private static final Pattern CONFLICT = Pattern.compile("(?i)\\b(?:" + CONFLICT_WORDS + "|killing|kill|killed)\\b");
+    /** War or force spoken of other than by the killing itself. */
+    private static final Pattern CONFLICT_BESIDES_KILLING = Pattern.compile("(?i)\\b(?:" + CONFLICT_WORDS + ")\\b");
+    /** A person killed who fought: "killed the group's commander". */
+    private static final Pattern COMBATANT = Pattern.compile("(?i)\\b(?:commanders?|leaders?|chief|general|colonel|officers?"
+            + "|fighters?|militants?|soldiers?|gunm[ae]n|sniper|emir)\\b");
+    /** Victims told as people, not as fighters: "his daughter was among those killed", "a security guard". */
+    private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:people|persons?|daughters?|sons?|mother|father|wife"
+            + "|husband|sisters?|brothers?|security guards?|victims?|mum|dad|baby|toddler|teenagers?|revellers|fans)\\b");
+
+    private static final Pattern SHOOTING_OR_KILLING = Pattern.compile("(?i)kill\\w*|shot\\b.*|shootings?|.*shootings?");
+    private static final Pattern KILLING = Pattern.compile("(?i)kill\\w*");
+    /** Deaths no one inflicted: disease, disaster, accident. */
+    private static final Pattern NO_ONE_KILLS = Pattern.compile("(?i)\\b(?:plague|outbreak|virus|disease|epidemic|pandemic"
+            + "|ebola|cholera|measles|flu|influenza|infection|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|earthquakes?"
+            + "|floods?|flooding|landslides?|avalanches?|wildfires?|blaze|heatwave|crash(?:ed|es)?|overdoses?|drought|famine"
+            + "|gas (?:explosion|leak|blast))\\b");
+    private static final Pattern ACCIDENT = Pattern.compile("(?i)\\baccident(?:s|al|ally)?\\b");
+
+    /** "their battle with the powerful National Rifle Association": a fight that is a figure of speech. */
+    private static final Pattern FIGURATIVE_UNLESS_ARMED = Pattern.compile("(?i)battl(?:e|es|ed|ing)|fought");
+
+    /**
+     * False for a battle no one fights with arms: "battle" or "fought" in a sentence with no armed side, no word of
+     * war or force other than itself, and no place (a battle for a town names it), in an article naming no armed group.
+     */
+    static boolean armedFight(String trigger, String sentenceWithoutTrigger, boolean placeOrWar) {
+        return !FIGURATIVE_UNLESS_ARMED.matcher(trigger).matches() || placeOrWar
+                || ARMED.matcher(sentenceWithoutTrigger).find() || CONFLICT.matcher(sentenceWithoutTrigger).find();
+    }
 
     private static final Pattern RHETORICAL_TARGET = Pattern.compile("(?i)assault\\w*|attack\\w*");
     /** An assault on a nation, its freedoms or its way of life, told as "ours". */
@@ -63,6 +93,13 @@ final class EventTypes {
      * or defeat in a sentence with no word of war or force ("defeated in the election").
      */
     static boolean literal(String trigger, String sentence, String previous) {
+        if (SHOOTING_OR_KILLING.matcher(trigger).matches() && ACCIDENT.matcher(sentence).find()) {
+            return false; // "killed in a suspected accidental shooting", "killed in a car accident": no violence
+        }
+        if (KILLING.matcher(trigger).matches() && NO_ONE_KILLS.matcher(sentence).find() && !ARMED.matcher(sentence).find()
+                && !WEAPONS.matcher(sentence).find()) {
+            return false; // "the outbreak of plague has killed 97 people", "the hurricane killed dozens": no one's act
+        }
         if (RHETORICAL_TARGET.matcher(trigger).matches() && ASSAULT_ON_US.matcher(sentence).find()
                 && !ARMED.matcher(sentence).find() && !WEAPONS.matcher(sentence).find()) {
             return false; // "the assault on our country at our Southern Border, including … DRUGS pouring in": rhetoric
@@ -79,11 +116,12 @@ final class EventTypes {
 
     /**
      * @param before   the words of the trigger's clause before it
+     * @param personTarget whether the target is a person the article names
      * @param previous the sentence before, whose aircraft still strike ("Israel sent F-16s to strike the airfield.
      *                 … a dozen bases were struck")
      */
     static EventType refine(EventType type, String trigger, String sentence, String before, boolean civilianTarget,
-                            String previous) {
+                            boolean personTarget, String previous) {
         java.util.regex.Matcher aircraft = AIRCRAFT_BEFORE.matcher(before);
         if (type == EventType.BATTLE && aircraft.find()
                 && !HELPING.matcher(before.substring(0, aircraft.start())).find()) {
@@ -100,6 +138,18 @@ final class EventTypes {
         if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("attack")
                 && TERROR_BEFORE.matcher(before).find()) {
             return EventType.ATTACK_ON_CIVILIANS; // "the 9/11 terrorist attacks", "Jihad Terror Attacks"
+        }
+        if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("kill")
+                && (personTarget || ONE_PERSON.matcher(sentence).find() || PEOPLE.matcher(sentence).find())
+                && (!ARMED.matcher(sentence).find() || personTarget && !COMBATANT.matcher(sentence).find())
+                && !CONFLICT_BESIDES_KILLING.matcher(sentence).find()) {
+            // "Tudor Simionov was killed when he tried to stop a gang": a person killed, no armed side or war about
+            return EventType.ATTACK_ON_CIVILIANS;
+        }
+        if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("shot")
+                && (ONE_PERSON.matcher(sentence).find() || PEOPLE.matcher(sentence).find() || personTarget)
+                && !ARMED.matcher(sentence).find()) {
+            return EventType.ATTACK_ON_CIVILIANS; // "a woman was shot in a nightclub", "four people were shot dead"
         }
         if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("attack")
                 && ONE_PERSON.matcher(sentence).find() && !ARMED.matcher(sentence).find()) {

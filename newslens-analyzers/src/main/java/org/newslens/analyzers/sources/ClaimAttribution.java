@@ -262,7 +262,11 @@ final class ClaimAttribution {
             return innermost;
         }
         Matcher hedge = Cues.ANONYMOUS_HEDGE.matcher(masked);
-        if (hedge.find()) {
+        boolean found = hedge.find();
+        while (found && ASIDE_BEFORE_HEDGE.matcher(masked.substring(0, hedge.start())).find()) {
+            found = hedge.find(); // "attacked by ten men — including, allegedly, the son of …": the aside's hedge, not the sentence's
+        }
+        if (found) {
             CharSpan cue = new CharSpan(at + hedge.start(), at + hedge.end());
             // "is accused of": the accusers have no name to show; "reportedly" stands for the reports
             String name = hedge.group().matches("(?i)(?:is|are|was|were|been|being)\\s.*") ? null : hedge.group();
@@ -271,6 +275,10 @@ final class ClaimAttribution {
         }
         return null;
     }
+
+    /** A hedge set off by commas in an aside after a dash or "including": ", allegedly," hedges only the aside. */
+    private static final java.util.regex.Pattern ASIDE_BEFORE_HEDGE = java.util.regex.Pattern.compile(
+            "(?:\\s[—–]\\s|\\s--\\s|\\bincluding\\b)[^.;]{0,40},\\s*$");
 
     /** Where the sentence's own words begin after a dateline ("DAMASCUS, Syria (Reuters) - "); 0 without one. */
     private static int datelineEnd(String masked) {
