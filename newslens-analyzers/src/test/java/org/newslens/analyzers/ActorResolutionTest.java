@@ -348,4 +348,21 @@ class ActorResolutionTest {
         assertEquals(EntityType.MEDIA_OUTLET, only(entities, "kb:new-scientist").type());
         assertEquals(EntityType.STATE_OR_GOVERNMENT, only(entities, "kb:china-government").type());
     }
+
+    @Test
+    void aBodysHeadWordAloneIsThatBodyAndAKnownEventInsideALongerNameIsPartOfIt() {
+        List<Entity> found = entities("The state's House of Representatives passed the bill on Wednesday. The House"
+                + " debated it for eight hours. His Brexit Steering Group said the deal was fair. The Metropolitan"
+                + " Police said Scotland Yard had made no estimate, the Evening Standard reported.");
+        Entity house = found.stream().filter(e -> e.name().equals("House of Representatives")).findFirst().orElseThrow();
+        assertEquals(2, house.mentions().size(), "\"the House\" is the House of Representatives: " + found);
+        assertTrue(found.stream().anyMatch(e -> e.name().contains("Brexit Steering Group")), found.toString());
+        assertEquals(1, found.stream().filter(e -> "metropolitan-police".equals(e.kbId())).findFirst().map(e -> 1)
+                .orElse(0), "Scotland Yard is the Metropolitan Police: " + found);
+        assertTrue(found.stream().filter(e -> "metropolitan-police".equals(e.kbId())).allMatch(e -> e.mentions().size() == 2));
+        assertTrue(found.stream().noneMatch(e -> e.name().equals("Scotland")), found.toString());
+        assertEquals(org.newslens.core.model.EntityType.MEDIA_OUTLET, found.stream()
+                .filter(e -> e.name().equals("Evening Standard")).findFirst().orElseThrow().type());
+    }
 }
+

@@ -405,4 +405,26 @@ class GeocodingTest {
         Entity gulf = mentioned(entities, "Gulf of Tonkin");
         near(gulf.geo(), 20.0, 107.5);
     }
+
+    @Test
+    void aDistrictOfABigCityIsOnTheMapAndADirectionsPartOfTheCityIsTheCity() {
+        List<Entity> london = entities("A man was stabbed in Hammersmith, West London, on Monday. Another was hurt in"
+                + " Camberwell, South London, and police in London made three arrests.");
+        near(mentioned(london, "Hammersmith").geo(), 51.49, -0.23);
+        near(mentioned(london, "Camberwell").geo(), 51.47, -0.09);
+        Entity city = mentioned(london, "London");
+        assertTrue(city.mentions().stream().anyMatch(m -> m.text().equals("South London")), "South London is London: "
+                + london);
+    }
+
+    @Test
+    void aStationAfterATownsPossessiveIsAFacilityThere() {
+        List<Entity> found = entities("A man stabbed three people at Manchester's Victoria station on New Year's Eve.");
+        Entity station = mentioned(found, "Victoria station");
+        assertEquals(org.newslens.core.model.EntityType.FACILITY, station.type());
+        near(station.geo(), 53.48, -2.24);
+        List<Entity> ohio = entities("Officers at the Westerville station near Columbus, Ohio, said two men were held.");
+        near(mentioned(ohio, "Westerville").geo(), 40.13, -82.93);
+    }
 }
+

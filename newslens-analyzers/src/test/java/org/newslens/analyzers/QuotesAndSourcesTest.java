@@ -834,4 +834,54 @@ class QuotesAndSourcesTest {
         assertEquals("World Health Organization", claimOf(a, "said on Monday that it was sending").source());
         assertEquals("Donald Trump", quoteOf(a, "quickly picked someone else").speakerName(), "the subject after the aside");
     }
+
+    @Test
+    void aQuotedHeadlineIsATitleAndNoOneSayingIsNoSource() {
+        Analysis a = analyse("The storm reached the coast on Friday.\n"
+                + "The front-page headline of the Daily Courier read: \u201cCity Falls Silent After Storm.\u201d\n"
+                + "No one has ever suggested the harbour would close.\n");
+        Quote headline = quoteOf(a, "City Falls Silent");
+        assertEquals(QuoteKind.TITLE, headline.kind(), headline.reason());
+        Claim nobody = claimOf(a, "No one has ever suggested");
+        assertEquals(org.newslens.core.model.SourceType.AUTHOR, nobody.sourceType(), nobody.reason());
+    }
+
+    @Test
+    void aPersonMetAtTheSceneIsAnUnnamedSourceAndHeStaysThatPerson() {
+        Analysis a = analyse("Flowers were left outside the house on Sunday.\n"
+                + "The manager of a local garage said he had called the police a couple of hours before the attack.\n"
+                + "He said they came and went around 3am.\n");
+        Claim manager = claimOf(a, "The manager of a local garage");
+        assertEquals(org.newslens.core.model.SourceType.ANONYMOUS, manager.sourceType(), manager.reason());
+        Claim he = claimOf(a, "He said they came");
+        assertEquals(org.newslens.core.model.SourceType.ANONYMOUS, he.sourceType(), he.reason());
+    }
+
+    @Test
+    void theManIsThePersonLastNamedUnlessAnUnnamedManWasBroughtIn() {
+        Analysis a = analyse("Defence Secretary Tom Hale gave a speech in London on Monday.\n"
+                + "\u201cToday our rivals are resurgent,\u201d Mr Hale said.\n"
+                + "It gets worse: \u201cSuch action must come at a cost.\u201d\n"
+                + "\u201cProvocations,\u201d the man said.\n");
+        Quote provocations = quoteOf(a, "Provocations");
+        assertEquals("Tom Hale", provocations.speakerName(), provocations.reason());
+        Analysis b = analyse("Defence Secretary Tom Hale gave a speech in London on Monday.\n"
+                + "Outside, a man in a red coat shouted at the crowd.\n"
+                + "\u201cGo home,\u201d the man said.\n");
+        Quote goHome = quoteOf(b, "Go home");
+        assertTrue(!"Tom Hale".equals(goHome.speakerName()), goHome.reason());
+    }
+
+    @Test
+    void anEventOrTreatyTheKnowledgeBaseKnowsIsNobodysVoice() {
+        Analysis a = analyse("Brexit dominated the debate in Parliament on Tuesday.\n"
+                + "\u201cWe must decide now,\u201d she said.\n");
+        Quote decide = quoteOf(a, "We must decide");
+        assertTrue(!"Brexit".equals(decide.speakerName()), decide.reason());
+        Analysis b = analyse("A former spy chief has warned that the Brexit deal threatens security by placing control"
+                + " \u201cin foreign hands.\u201d\n");
+        Quote hands = quoteOf(b, "in foreign hands");
+        assertTrue(!"Brexit".equals(hands.speakerName()), hands.reason());
+    }
 }
+

@@ -128,7 +128,8 @@ public final class EventLinker {
         // In an article with no dates, only a place as precise as a town says two mentions are one event:
         // "in Syria" is where all its events happen.
         boolean undated = articleOwnWindow(wa) && articleOwnWindow(wb);
-        boolean vague = !precise(x.location()) || !precise(y.location());
+        // (and towns apart, even close: "stabbed in Camberwell" and "shot in Hackney" are two London events)
+        boolean vague = !precise(x.location()) || !precise(y.location()) || !samePlace(x.location(), y.location());
         double total = type == 0 || time == 0 || (undated && vague) ? 0
                 : 0.3 * type + 0.3 * place + 0.2 * time + 0.2 * wording;
         return new PairScore(total, type, place, time, wording);
@@ -152,6 +153,14 @@ public final class EventLinker {
         for (int i : needed) {
             vectors.put(i, bySentence.get(reports.get(i).sentence()));
         }
+    }
+
+    /** How near two undated mentions' places must be to say they are one event: one town, not one city's districts. */
+    static final double SAME_PLACE_KM = 2;
+
+    private static boolean samePlace(EventArgument a, EventArgument b) {
+        return a.name().equalsIgnoreCase(b.name()) || GreatCircle.kilometres(a.geo().lat(), a.geo().lon(), b.geo().lat(),
+                b.geo().lon()) <= SAME_PLACE_KM;
     }
 
     /** A place with a point finer than a country's. */

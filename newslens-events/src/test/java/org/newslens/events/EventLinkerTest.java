@@ -84,6 +84,26 @@ class EventLinkerTest {
     }
 
     @Test
+    void undatedMentionsAtTwoDistrictsOfOneCityAreTwoEvents() {
+        Geo camberwell = new Geo("Camberwell", 51.4739, -0.0938, "GB", "city", "exact", 1, List.of());
+        Geo hackney = new Geo("Hackney", 51.55, -0.05, "GB", "city", "exact", 1, List.of());
+        EventReport stabbing = undated("c1", "murdered", 10, "A young mother was murdered in her home in Camberwell.");
+        EventReport shooting = undated("c1", "shot", 400, "A woman was shot in a nightclub in Hackney.");
+        List<EventReport> reports = List.of(atPlace(stabbing, camberwell, EventType.ATTACK_ON_CIVILIANS),
+                atPlace(shooting, hackney, EventType.ATTACK_ON_CIVILIANS));
+        assertEquals(2, new EventLinker(null).link(reports).size(), "9 km apart in London, with nothing else to join them");
+    }
+
+    private static EventReport atPlace(EventReport r, Geo place, EventType type) {
+        EventMention e = r.event();
+        EventMention moved = new EventMention(e.span(), e.text(), type, e.actor(), e.target(),
+                new EventArgument("location:" + place.place().toLowerCase(), place.place(), new CharSpan(40, 46), place,
+                        "stated"), e.date(), e.modality(), e.sentence(), e.confidence(), e.reason());
+        return new EventReport(null, r.articleId(), r.title(), r.outlet(), null, moved, r.sentence(), r.source(),
+                r.sourceType(), r.via());
+    }
+
+    @Test
     void placesFarApartDaysApartOrAPredictionStayApart() {
         List<EventReport> reports = List.of(
                 report("a1", "Wire", "captured", EventType.TERRITORY_CAPTURED, null, ALEPPO, "2016-12-15", Modality.FACT, "s1"),

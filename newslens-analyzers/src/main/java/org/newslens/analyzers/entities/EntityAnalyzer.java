@@ -94,7 +94,10 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
             for (AliasMatcher.Match match : aliases.find(text, sentence)) {
                 EntityGrouper.RawMention k = new EntityGrouper.RawMention(match.span(), match.actor().type(),
                         KB_CONFIDENCE, match.actor());
-                if (recognised.stream().noneMatch(r -> SharedSurnames.fullNameOfAnother(text, r, k))) {
+                // (a known event or treaty inside a longer name is that name's word: "the Brexit Steering Group")
+                boolean insideName = k.type() == EntityType.MISC && recognised.stream().anyMatch(r -> r.type()
+                        == EntityType.ORGANIZATION && r.span().contains(k.span()) && !r.span().equals(k.span()));
+                if (!insideName && recognised.stream().noneMatch(r -> SharedSurnames.fullNameOfAnother(text, r, k))) {
                     known.add(k);
                 }
             }
@@ -118,6 +121,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
         mentions.addAll(FacilityNames.find(text, mentions));
         mentions = CountryParts.widen(text, mentions, isCountry);
         mentions = WaterBodyNames.widen(text, mentions);
+        mentions = StationNames.widen(text, mentions);
         mentions = withoutStateQualifiers(text, mentions);
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
         List<Entity> grouped = grouper.group(text, mentions);

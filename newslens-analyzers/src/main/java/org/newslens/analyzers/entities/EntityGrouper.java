@@ -102,7 +102,7 @@ final class EntityGrouper {
             entities.add(new Entity(id, name, type, actor == null ? null : actor.id(), aliases(name, mentions),
                     List.of(), null, confidence, mentions));
         }
-        entities = branchNamesJoined(text, shortOutletNamesJoined(outletsJoined(entities)));
+        entities = headNamesJoined(branchNamesJoined(text, shortOutletNamesJoined(outletsJoined(entities))));
         entities.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).span()));
         return entities;
     }
@@ -120,6 +120,26 @@ final class EntityGrouper {
             }
             List<Entity> longer = entities.stream().filter(k -> k != e && k.type() == EntityType.MEDIA_OUTLET
                     && k.name().endsWith(" " + shortName)).toList();
+            if (longer.size() == 1) {
+                into.put(e, longer.get(0));
+            }
+        }
+        return into.isEmpty() ? entities : joinedInto(entities, into, true);
+    }
+
+    /**
+     * "the House of Representatives … the House": a body's head word alone is that body, where the article names just
+     * one body "of" something so beginning.
+     */
+    private static List<Entity> headNamesJoined(List<Entity> entities) {
+        Map<Entity, Entity> into = new java.util.IdentityHashMap<>();
+        for (Entity e : entities) {
+            String head = e.name().replaceFirst("^(?i:the)\\s+", "");
+            if (e.type() != EntityType.ORGANIZATION || e.kbId() != null || head.contains(" ")) {
+                continue;
+            }
+            List<Entity> longer = entities.stream().filter(k -> k != e && k.type() == EntityType.ORGANIZATION
+                    && k.name().replaceFirst("^(?i:the)\\s+", "").startsWith(head + " of ")).toList();
             if (longer.size() == 1) {
                 into.put(e, longer.get(0));
             }

@@ -89,6 +89,16 @@ public final class Geocoder {
         for (Entity entity : entities) {
             located.add(locate(text, entity, countryWeight));
         }
+        // "Hammersmith … police in London": the country of the places just placed with confidence counts too, for
+        // small towns and districts that are a reading only in a country the article is about.
+        Map<String, Double> placedWeight = placedCountries(located, countryWeight);
+        if (!placedWeight.equals(countryWeight)) {
+            for (int i = 0; i < located.size(); i++) {
+                if (located.get(i).type() == EntityType.LOCATION && located.get(i).geo() == null) {
+                    located.set(i, locate(text, entities.get(i), placedWeight));
+                }
+            }
+        }
         List<Entity> withParts = new ArrayList<>();
         for (Entity entity : located) {
             withParts.add(entity.type() == EntityType.LOCATION && entity.geo() == null ? partOfCity(text, entity, located)
@@ -469,6 +479,19 @@ public final class Geocoder {
         if (described != null) {
             return capitalNamed(place, best).withGeo(id, best.name(), geo);
         }
+        if (part && towards != null && best.kind().equals("city") && area == null) {
+            // "South London", "eastern Aleppo": a mention of the town, at its point, as one entity with it
+            String cityId = "location:" + slug(best.name()) + (best.country().isEmpty() ? ""
+                    : "-" + best.country().toLowerCase(Locale.ROOT));
+            List<String> aliases = new ArrayList<>(place.aliases());
+            if (!aliases.contains(entity.name())) {
+                aliases.add(entity.name());
+            }
+            Geo city = new Geo(best.name(), best.lat(), best.lon(), best.country(), "city", "exact", geo.confidence(),
+                    geo.alternatives());
+            return new Entity(cityId, best.name(), place.type(), place.kbId(), aliases, place.descriptions(), city,
+                    place.confidence(), place.mentions());
+        }
         return place.withGeo(id, entity.name(), geo);
     }
 
@@ -632,6 +655,22 @@ public final class Geocoder {
             shares.put(e.getKey(), e.getValue() / total);
         }
         return shares;
+    }
+
+    /** A confident reading, enough for a country to count as one the article is about. */
+    private static final double PLACED_CONFIDENCE = 0.9;
+
+    /** The weights, with every country a confidently placed town or region lies in added where it had none. */
+    private static Map<String, Double> placedCountries(List<Entity> located, Map<String, Double> weights) {
+        Map<String, Double> out = new HashMap<>(weights);
+        for (Entity e : located) {
+            Geo g = e.geo();
+            if (e.type() == EntityType.LOCATION && g != null && g.confidence() >= PLACED_CONFIDENCE
+                    && g.country() != null && !g.country().isEmpty() && !"country".equals(g.kind())) {
+                out.putIfAbsent(g.country(), 0.01); // a little: enough to admit a small town, not to outweigh any
+            }
+        }
+        return out;
     }
 
     /** "Aleppo, Pennsylvania", "Alexandria, Va.": the region or country named right after a mention. */

@@ -48,6 +48,9 @@ final class ClaimAttribution {
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn['’]t|does not|doesn['’]t"
             + "|declined to|refused to|would not|wouldn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|never)"
             + "(?:\\s+(?:immediately|yet|publicly|directly))?\\s+$");
+    /** "No one has ever suggested …", "Nobody claims …": a speech verb with no one to say it. */
+    private static final Pattern NOBODY_BEFORE = Pattern.compile("(?i)\\b(?:no one|no-one|nobody|none of (?:them|us|you))"
+            + "(?:\\s+(?:has|have|had|ever|yet|publicly|seriously|really|would|will|can|could))*\\s+$");
     private static final Pattern INFINITIVE_AFTER = Pattern.compile("\\s+to\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|their\\b)[a-z]+\\b");
     private static final Pattern RELATIVE_IN_SUBJECT = Pattern.compile("\\s(?:who|whom|which)\\s");
     private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^\\W*(?:In|On|As|At|After|Before|During|With"
@@ -364,7 +367,9 @@ final class ClaimAttribution {
                         && !pledge(masked, verb))) {
                 continue;
             }
-            if (NEGATED_BEFORE.matcher(masked.substring(Math.max(0, verb.start() - 30), verb.start())).find()) {
+            if (NEGATED_BEFORE.matcher(masked.substring(Math.max(0, verb.start() - 30), verb.start())).find()
+                    || NOBODY_BEFORE.matcher(masked.substring(Math.max(0, verb.start() - 40), verb.start())).find()) {
+                // ("No one has ever suggested London won't stay open": nobody is the source)
                 continue; // "China's foreign ministry did not comment": the writer tells that nobody said anything
             }
             int from = Math.max(Math.max(clauseStart(masked, verb.start()), quoteEndBefore(at, verb.start())),

@@ -105,7 +105,10 @@ final class Cues {
             "rebels", "militants", "insurgents", "jihadists", "gunmen", "protesters", "demonstrators",
             "rescuers", "monitors", "volunteers", "campaigners",
             // one of them: "according to an Iraqi army officer who spoke on condition of anonymity"
-            "officer", "commander", "rebel", "militant", "policeman", "guard");
+            "officer", "commander", "rebel", "militant", "policeman", "guard",
+            // people met at the scene: "The manager of a local garage said he had called the police"
+            "manager", "owner", "shopkeeper", "driver", "passenger", "passengers", "customer", "customers", "bystander",
+            "bystanders", "onlooker", "onlookers", "eyewitness", "eyewitnesses", "parent", "parents", "landlord");
     /** Heads of noun phrases that stand for an organisation mentioned before ("the group said"). */
     private static final Set<String> INSTITUTION_NOUNS = Set.of("group", "embassy", "ministry", "government", "army",
             "military", "agency", "newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website",

@@ -8,7 +8,7 @@ import org.newslens.core.model.CharSpan;
 import org.newslens.core.model.Entity;
 import org.newslens.core.model.Mention;
 
-/** The article's entity mentions in text order, for finding who is named where. Immutable. */
+/** The article's mentions of people, bodies and places in text order, for finding who is named where. Immutable. */
 final class MentionIndex {
 
     /** One mention and the entity it names. */
@@ -20,6 +20,9 @@ final class MentionIndex {
     MentionIndex(List<Entity> entities) {
         List<Ref> all = new ArrayList<>();
         for (Entity entity : entities) {
+            if (entity.type() == org.newslens.core.model.EntityType.MISC) {
+                continue; // an event, a treaty, a law ("Brexit", "USMCA") says nothing and is no one
+            }
             for (Mention mention : entity.mentions()) {
                 all.add(new Ref(mention.span(), entity));
             }

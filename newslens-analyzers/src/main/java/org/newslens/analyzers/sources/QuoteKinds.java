@@ -17,6 +17,9 @@ final class QuoteKinds {
             + "|op-ed|column|essay|song|album|show|programme|program|series|piece|poem|novel|titled|entitled"
             + "|headlined|named|report|study|paper|expos[eé]|memoir|biography|best-?seller|textbook|anthology|podcast"
             + ")\\s*[,:]?\\s*$");
+    /** "The Page One headline in the Evening Standard said it all: ‘First Stab Victims Of The New Year.’" */
+    private static final Pattern HEADLINE_READ = Pattern.compile("(?i)\\bheadlines?\\b[^.!?“”\"‘’]{0,60}\\b(?:said|says|read"
+            + "|reads|ran|runs|screamed|screams|blared|blares|declared|proclaimed|announced)(?:\\s+it\\s+all)?\\s*[,:]?\\s*$");
     /** "told CBS’ “Face the Nation”", "on NBC's “Meet the Press”": a broadcaster's programme. */
     private static final Pattern BROADCASTER = Pattern.compile("\\b(?:CBS|NBC|ABC|CNN|MSNBC|BBC|NPR|PBS|CNBC|HBO|C-SPAN"
             + "|ITV|Fox|Fox News|Fox Business|Sky News|Channel 4)(?:['’]s?)?\\s*$");
@@ -50,6 +53,9 @@ final class QuoteKinds {
         }
         if (BROADCASTER.matcher(trimmedPre).find() && titleCase(content) && words <= SCARE_MAX_WORDS + 2) {
             return new Decision(QuoteKind.TITLE, "a programme of \"" + lastWord(trimmedPre) + "\"");
+        }
+        if (HEADLINE_READ.matcher(trimmedPre).find() && titleCase(content)) {
+            return new Decision(QuoteKind.TITLE, "a headline quoted");
         }
         if (TITLE_CUE.matcher(trimmedPre).find() && titleCase(content)) {
             return new Decision(QuoteKind.TITLE, "title-case words after \"" + lastWord(trimmedPre) + "\"");

@@ -28,6 +28,10 @@ final class SourceResolver {
     private static final int REFERENT_WINDOW = 2500;
     /** How far back (characters, about two sentences) "the nominee" may find the one person just named. */
     private static final int LATELY_CHARS = 300;
+    private static final Pattern THE_MAN = Pattern.compile("the (?:man|woman)");
+    /** "a man who had watched the attack": an unnamed person brought in, whom "the man" may mean. */
+    private static final Pattern UNNAMED_INTRODUCED = Pattern.compile("(?i)\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:man|woman)\\b");
     /** "MOSUL, Iraq —", "BUDAPEST, Hungary, February 19, 2018 (LifeSiteNews) –": a town in capitals opens a long one. */
     private static final Pattern DATELINE = Pattern.compile("^(?:\\p{Lu}{2,}[\\p{Lu} .]*[,(][\\p{L}\\p{N} .,()]{0,80}?"
             + "|\\p{Lu}[\\p{L}\\p{N} .,()]{1,40})\\s[-—–]+\\s");
@@ -345,6 +349,16 @@ final class SourceResolver {
         if (appositive != null && mentions.within(from, npEnd).stream()
                 .noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
             return fromEntity(appositive, cue, 0.8, how + ": appositive " + quoteOf(appositive.span()));
+        }
+        if (THE_MAN.matcher(npLower).matches() && !UNNAMED_INTRODUCED.matcher(
+                text.substring(Math.max(0, before - REFERENT_WINDOW), before)).find()) {
+            // "“Provocations,” the man said." after a speech by Gavin Williamson: the man last named, when no
+            // unnamed "a man" was brought in to be "the man"
+            MentionIndex.Ref referent = prominentPerson(before, npLower.endsWith("woman") ? "she" : "he");
+            if (referent != null) {
+                return fromEntity(referent, cue, 0.5, how + ": \"" + np + "\" = " + referent.entity().name()
+                        + ", the person last named");
+            }
         }
         if (npLower.startsWith("the ") && Cues.isPersonRole(head)
                 && mentions.within(from, npEnd).stream().noneMatch(r -> r.entity().type() == EntityType.PERSON)) {
