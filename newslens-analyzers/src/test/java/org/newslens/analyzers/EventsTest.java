@@ -935,5 +935,30 @@ class EventsTest {
         assertEquals(2, a.get(Layers.ENTITIES).stream().filter(e -> e.name().equals("Parkland")).findFirst()
                 .orElseThrow().mentions().size(), "a small town tagged once is found again where the recogniser missed it");
     }
+
+    @Test
+    void theAttackerNamedForAnAttackOnCiviliansAtAPlaceIsTheAttackerOfItsOtherMentionsThere() {
+        Analysis a = analyse("Seventeen people were killed at a school in Parkland, Florida.\n"
+                + "Former student Adam Smith, 19, has been charged in the attack.\n"
+                + "Many students have lobbied for gun control since the Parkland shooting.\n");
+        EventMention killed = eventOf(a, "killed");
+        assertEquals("Adam Smith", killed.actor() == null ? null : killed.actor().name(), killed.reason());
+        EventMention shooting = eventOf(a, "shooting");
+        assertEquals("Adam Smith", shooting.actor() == null ? null : shooting.actor().name(), shooting.reason());
+        Analysis two = analyse("A man was stabbed in Leeds on Monday. John Bell has been charged in the attack.\n"
+                + "Another man was stabbed in Leeds on Tuesday. Tom Ward has been charged over the stabbing.\n"
+                + "Police said the stabbings were not linked.\n");
+        EventMention stabbings = eventOf(two, "stabbings");
+        assertNull(stabbings.actor(), "two attackers named there: " + stabbings.reason());
+    }
+
+    @Test
+    void aPersonNamedBeforeAShootingIsItsVictim() {
+        Analysis a = analyse("Security guard Jesus Campos was hurt in the hotel on Sunday night.\n"
+                + "Police said they were called to the Campos shooting in Las Vegas at 9.59pm.\n");
+        EventMention shooting = eventOf(a, "shooting");
+        assertNull(shooting.actor(), shooting.reason());
+        assertEquals("Jesus Campos", shooting.target() == null ? null : shooting.target().name(), shooting.reason());
+    }
 }
 

@@ -426,5 +426,13 @@ class GeocodingTest {
         List<Entity> ohio = entities("Officers at the Westerville station near Columbus, Ohio, said two men were held.");
         near(mentioned(ohio, "Westerville").geo(), 40.13, -82.93);
     }
+
+    @Test
+    void aFamilyNameIsNoPlace() {
+        List<Entity> found = entities("Cardinal Sean O'Malley returned to the Vatican on Monday. Investigator Maria"
+                + " Wollaston said the panel met in Rome. Wollaston said it would meet again in May.");
+        assertTrue(found.stream().noneMatch(e -> e.type() == org.newslens.core.model.EntityType.LOCATION
+                && e.name().equals("Wollaston")), found.toString());
+    }
 }
 

@@ -126,7 +126,7 @@ public final class EntityAnalyzer implements Analyzer<List<Entity>> {
         mentions.sort(java.util.Comparator.comparing(EntityGrouper.RawMention::span));
         List<Entity> grouped = grouper.group(text, mentions);
         List<Entity> described = descriptions.link(text, input.article().contentSpans(), grouped).entities();
-        return geocoder.locate(text, described);
+        return SurnamesNotPlaces.join(geocoder.locate(text, described), gazetteer::knows);
     }
 
     /** "Alexandria, Va.": the state's abbreviation qualifies the town (the geocoder reads it), it is no place named. */

@@ -338,7 +338,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 }
             }
         }
-        return datedByLead(text, events);
+        return OneSidedActors.fill(datedByLead(text, events));
     }
 
     private static final Pattern WARNING = Pattern.compile("(?i)warn\\w*");

@@ -228,6 +228,11 @@ final class EventArguments {
             if (agent != null) {
                 actor = agent;
                 how.append(", actor after \"by\"");
+            } else if (modifier != null && trigger.type() == EventType.ATTACK_ON_CIVILIANS
+                    && modifier.type() == org.newslens.core.model.EntityType.PERSON
+                    && text.substring(modifier.span().end(), t.start()).isBlank()) {
+                target = modifier; // "the Campos shooting", "the Kate Steinle killing": the person it struck
+                how.append(", the person named before the noun is its victim");
             } else if (modifier != null && !(modifier.place() && trigger.type() == EventType.NEGOTIATION)) {
                 // (not "the Singapore summit": the place talks are held at, not a side in them)
                 actor = modifier;
@@ -254,11 +259,12 @@ final class EventArguments {
                 actor = subject; // "X drove them out in an offensive": X's offensive
                 how.append(", actor is the subject");
             }
+            Participant victimBefore = target;
             target = right.stream().filter(Participant::actorLike).filter(p -> p != agent)
                     .filter(p -> TARGET_BEFORE.matcher(text.substring(t.end(), p.span().start())).matches()
                             || trigger.type() == EventType.NEGOTIATION && !p.place()
                             && COUNTERPART_BEFORE.matcher(text.substring(t.end(), p.span().start())).matches())
-                    .findFirst().orElse(null);
+                    .findFirst().orElse(victimBefore);
         } else {
             actor = subject;
             Participant adjacent = left.isEmpty() ? null : left.get(left.size() - 1);
