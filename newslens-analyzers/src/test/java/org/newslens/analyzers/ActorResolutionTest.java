@@ -363,6 +363,10 @@ class ActorResolutionTest {
         assertTrue(found.stream().noneMatch(e -> e.name().equals("Scotland")), found.toString());
         assertEquals(org.newslens.core.model.EntityType.MEDIA_OUTLET, found.stream()
                 .filter(e -> e.name().equals("Evening Standard")).findFirst().orElseThrow().type());
+        List<Entity> party = entities("The bill passed on Wednesday. State Democratic Party legislators who backed the"
+                + " bill said it was necessary.");
+        assertTrue(party.stream().anyMatch(e -> "us-democratic-party".equals(e.kbId())), "a state's branch of the party: "
+                + party);
     }
 }
 

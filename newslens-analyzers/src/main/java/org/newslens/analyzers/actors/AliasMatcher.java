@@ -187,7 +187,9 @@ public final class AliasMatcher {
     /** Words that may stand capitalised before an organisation's name without being part of it. */
     private static final Set<String> NAME_LEADS = Set.of("The", "A", "An", "Both", "Many", "Some", "Most", "All", "Top",
             "Senior", "Leading", "Former", "Rival", "Fellow", "House", "Senate", "Congressional", "If", "When", "And", "But",
-            "As", "While", "After", "Before", "Since", "Because", "Although", "Though", "Even", "So", "Then", "Now", "Yet");
+            "As", "While", "After", "Before", "Since", "Because", "Although", "Though", "Even", "So", "Then", "Now", "Yet",
+            // a branch of the body, not another body: "State Democratic Party legislators"
+            "State", "Local");
 
     /** A capitalised word right before the alias, on the same line, begins a longer proper name. */
     private static boolean continuesNameBefore(String text, List<Token> tokens, int from) {
