@@ -169,8 +169,9 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 if (!EventTypes.literal(words, s.of(text), sentenceBefore)) {
                     continue; // "strike fear into", "a solar storm will strike Earth", "advice that shoots down her claims"
                 }
-                if (!EventTypes.armedFight(words, text.substring(s.start(), trigger.span().start()) + " "
-                        + text.substring(trigger.span().end(), s.end()), warArticle || battlePlace(text, trigger.span(), participants))) {
+                if (EventTypes.figurativeUnlessArmed(words) && !EventTypes.armedFight(text.substring(s.start(),
+                        trigger.span().start()) + " " + text.substring(trigger.span().end(), s.end()),
+                        warArticle || battlePlace(text, trigger.span(), participants))) {
                     continue; // "their battle with the powerful National Rifle Association": a figure of speech
                 }
                 if (WARNING.matcher(words).matches() && !stateOrArmed(args.actor())) {
@@ -186,7 +187,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 }
                 EventType type = EventTypes.refine(trigger.type(), words, s.of(text),
                         text.substring(clause.start(), trigger.span().start()), civilianTarget,
-                        args.target() != null && args.target().type() == org.newslens.core.model.EntityType.PERSON, sentenceBefore);
+                        args.target() != null && args.target().type() == EntityType.PERSON, sentenceBefore);
                 boolean theAttack = type == EventType.BATTLE
                         && THE_ATTACK.matcher(text).region(clause.start(), trigger.span().end()).find();
                 if (theAttack && lastPlaced != null && (lastPlaced.type() == EventType.ATTACK_ON_CIVILIANS

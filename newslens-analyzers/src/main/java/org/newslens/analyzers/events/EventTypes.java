@@ -47,7 +47,7 @@ final class EventTypes {
     private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:people|persons?|daughters?|sons?|mother|father|wife"
             + "|husband|sisters?|brothers?|security guards?|victims?|mum|dad|baby|toddler|teenagers?|revellers|fans)\\b");
 
-    private static final Pattern SHOOTING_OR_KILLING = Pattern.compile("(?i)kill\\w*|shot\\b.*|shootings?|.*shootings?");
+    private static final Pattern SHOOTING_OR_KILLING = Pattern.compile("(?i)kill\\w*|shot\\b.*|.*shootings?");
     private static final Pattern KILLING = Pattern.compile("(?i)kill\\w*");
     /** Deaths no one inflicted: disease, disaster, accident. */
     private static final Pattern NO_ONE_KILLS = Pattern.compile("(?i)\\b(?:plague|outbreak|virus|disease|epidemic|pandemic"
@@ -63,9 +63,13 @@ final class EventTypes {
      * False for a battle no one fights with arms: "battle" or "fought" in a sentence with no armed side, no word of
      * war or force other than itself, and no place (a battle for a town names it), in an article naming no armed group.
      */
-    static boolean armedFight(String trigger, String sentenceWithoutTrigger, boolean placeOrWar) {
-        return !FIGURATIVE_UNLESS_ARMED.matcher(trigger).matches() || placeOrWar
-                || ARMED.matcher(sentenceWithoutTrigger).find() || CONFLICT.matcher(sentenceWithoutTrigger).find();
+    static boolean armedFight(String sentenceWithoutTrigger, boolean placeOrWar) {
+        return placeOrWar || ARMED.matcher(sentenceWithoutTrigger).find() || CONFLICT.matcher(sentenceWithoutTrigger).find();
+    }
+
+    /** Whether the trigger is a fight only where arms are about ({@link #armedFight}): "battle", "fought". */
+    static boolean figurativeUnlessArmed(String trigger) {
+        return FIGURATIVE_UNLESS_ARMED.matcher(trigger).matches();
     }
 
     private static final Pattern RHETORICAL_TARGET = Pattern.compile("(?i)assault\\w*|attack\\w*");

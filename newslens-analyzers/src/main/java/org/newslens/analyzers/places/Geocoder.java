@@ -460,9 +460,7 @@ public final class Geocoder {
         }
         Geo geo = new Geo(best.name(), point[0], point[1], best.country(), kind, precision, round(1 / total),
                 alternatives);
-        String id = area == null && !part ? "location:" + slug(best.name())
-                + (best.country().isEmpty() ? "" : "-" + best.country().toLowerCase(Locale.ROOT))
-                : entity.id();
+        String id = area == null && !part ? idOf(best) : entity.id();
         Entity place = entity.type() == EntityType.LOCATION ? entity : new Entity(entity.id(), entity.name(),
                 EntityType.LOCATION, entity.kbId(), entity.aliases(), List.of(), null, entity.confidence(),
                 entity.mentions());
@@ -481,8 +479,7 @@ public final class Geocoder {
         }
         if (part && towards != null && best.kind().equals("city") && area == null) {
             // "South London", "eastern Aleppo": a mention of the town, at its point, as one entity with it
-            String cityId = "location:" + slug(best.name()) + (best.country().isEmpty() ? ""
-                    : "-" + best.country().toLowerCase(Locale.ROOT));
+            String cityId = idOf(best);
             List<String> aliases = new ArrayList<>(place.aliases());
             if (!aliases.contains(entity.name())) {
                 aliases.add(entity.name());
@@ -655,6 +652,12 @@ public final class Geocoder {
             shares.put(e.getKey(), e.getValue() / total);
         }
         return shares;
+    }
+
+    /** The id of a gazetteer place as an entity: "location:aleppo-sy". */
+    private static String idOf(Place place) {
+        return "location:" + slug(place.name())
+                + (place.country().isEmpty() ? "" : "-" + place.country().toLowerCase(Locale.ROOT));
     }
 
     /** A confident reading, enough for a country to count as one the article is about. */
