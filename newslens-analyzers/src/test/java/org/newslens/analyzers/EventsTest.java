@@ -900,7 +900,7 @@ class EventsTest {
 
     @Test
     void theOneChargedOverAnAttackIsItsActorAndARelativeClauseBelongsToTheNounBeforeIt() {
-        Analysis a = analyse("Seventeen people were killed at a school in Parkland, Florida.\n"
+        Analysis a = analyse("Seventeen people were killed at a school in Lakeland, Florida.\n"
                 + "Former student Adam Smith, 19, has been charged in the attack.\n"
                 + "Officers of the British Transport Police tackled the man who stabbed three people in Manchester.\n");
         EventMention attack = eventOf(a, "attack");
@@ -938,9 +938,9 @@ class EventsTest {
 
     @Test
     void theAttackerNamedForAnAttackOnCiviliansAtAPlaceIsTheAttackerOfItsOtherMentionsThere() {
-        Analysis a = analyse("Seventeen people were killed at a school in Parkland, Florida.\n"
+        Analysis a = analyse("Seventeen people were killed at a school in Lakeland, Florida.\n"
                 + "Former student Adam Smith, 19, has been charged in the attack.\n"
-                + "Many students have lobbied for gun control since the Parkland shooting.\n");
+                + "Many students have lobbied for gun control since the Lakeland shooting.\n");
         EventMention killed = eventOf(a, "killed");
         assertEquals("Adam Smith", killed.actor() == null ? null : killed.actor().name(), killed.reason());
         EventMention shooting = eventOf(a, "shooting");
@@ -960,5 +960,71 @@ class EventsTest {
         assertNull(shooting.actor(), shooting.reason());
         assertEquals("Jesus Campos", shooting.target() == null ? null : shooting.target().name(), shooting.reason());
     }
-}
 
+    private static Analysis analyse(String text, LocalDate published) {
+        return PIPELINE.analyze(new Article("t", "t.txt", null, "Jane Roe", "Test Wire", published, text, List.of(),
+                List.of()));
+    }
+
+    @Test
+    void aWellKnownPastEventNamedByTheArticleIsPlacedAndDatedByTheRecord() {
+        Analysis a = analyse("Tehran has long denied any part in the 9/11 attacks, the minister told parliament.\n"
+                + "Critics said the regime would never be trusted again.\n");
+        EventMention attacks = eventOf(a, "attacks");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, attacks.type(), attacks.reason());
+        assertEquals("New York City", attacks.location().name(), attacks.reason());
+        assertEquals("2001-09-11", attacks.date().value(), attacks.reason());
+        assertEquals("Al-Qaeda", attacks.actor() == null ? null : attacks.actor().name(), attacks.reason());
+        assertEquals("known event", attacks.date().basis());
+
+        EventMention pearl = eventOf(analyse("He compared the raid to the attack on Pearl Harbor in his speech.\n"),
+                "attack");
+        assertEquals("1941-12-07", pearl.date().value(), pearl.reason());
+        assertEquals("Pearl Harbor", pearl.location().name(), pearl.reason());
+    }
+
+    @Test
+    void theTextSayingWhoCarriedOutAKnownEventKeepsItsClaim() {
+        Analysis a = analyse("The preacher claimed that Saudi Arabia carried out the 9/11 attacks.\n");
+        EventMention attacks = eventOf(a, "attacks");
+        assertEquals("2001-09-11", attacks.date().value(), attacks.reason());
+        assertTrue(attacks.actor() != null && !"Al-Qaeda".equals(attacks.actor().name()), attacks.reason());
+    }
+
+    @Test
+    void aTownNamedShootingIsTheKnownOneOnlyWithTheAndWhenTheArticleToldNoOtherThere() {
+        LocalDate later = LocalDate.of(2018, 1, 5);
+        EventMention known = eventOf(analyse("Survivors of the Las Vegas shooting sued the hotel.\n", later),
+                "shooting");
+        assertEquals("2017-10-01", known.date().value(), known.reason());
+        assertEquals("Stephen Paddock", known.actor() == null ? null : known.actor().name(), known.reason());
+        EventMention some = eventOf(analyse("Police are investigating a Las Vegas shooting that left two hurt.\n",
+                later), "shooting");
+        assertNotEquals("2017-10-01", some.date() == null ? null : some.date().value(), some.reason());
+        EventMention before = eventOf(analyse("Survivors of the Las Vegas shooting sued the hotel.\n",
+                LocalDate.of(2012, 5, 1)), "shooting");
+        assertNotEquals("2017-10-01", before.date() == null ? null : before.date().value(),
+                "an article of 2012 cannot name a shooting of 2017: " + before.reason());
+    }
+
+    @Test
+    void anUndatedArticleTellingAKnownAttackAtItsTownOnItsDayGetsTheYear() {
+        Analysis a = analyse("Gun law moves closer\n\nSeventeen people were killed at a school in Parkland, Florida, "
+                + "on 14 February.\nA former student has been charged.\n", null);
+        EventMention killed = eventOf(a, "killed");
+        assertEquals("2018-02-14", killed.date() == null ? null : killed.date().value(), killed.reason());
+        Analysis elsewhere = analyse("Gun law moves closer\n\nSeventeen people were killed at a school in Tampa, "
+                + "Florida, on 14 February.\n", null);
+        EventMention other = eventOf(elsewhere, "killed");
+        assertNull(other.date(), "another town's killing on that day is not the known one: " + other.reason());
+    }
+
+    @Test
+    void footageCapturedByACameraTakesNoGround() {
+        Analysis a = analyse("New footage of the attack, captured by a private surveillance camera, was released.\n");
+        assertTrue(a.get(Layers.EVENTS).stream().noneMatch(e -> e.type() == EventType.TERRITORY_CAPTURED),
+                a.get(Layers.EVENTS).toString());
+        Analysis b = analyse("Rebels captured the town of Kafr Nabl on Monday.\n");
+        assertEquals(EventType.TERRITORY_CAPTURED, eventOf(b, "captured").type());
+    }
+}

@@ -97,7 +97,7 @@ final class EntityGrouper {
             if (actor == null && type == EntityType.ORGANIZATION && ARMED_NAME.matcher(name).find()) {
                 type = EntityType.ARMED_GROUP; // "US Seventh Fleet", "the 101st Airborne Division": a force by its name
             }
-            String id = actor != null ? "kb:" + actor.id() : type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
+            String id = actor != null ? "kb:" + actor.id() : EntityIds.of(type, name);
             double confidence = mentions.stream().mapToDouble(Mention::confidence).max().orElse(0);
             entities.add(new Entity(id, name, type, actor == null ? null : actor.id(), aliases(name, mentions),
                     List.of(), null, confidence, mentions));

@@ -73,6 +73,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
 
     private final EventTriggers triggers = EventTriggers.bundled();
     private final GenericParticipants generics = new GenericParticipants();
+    private final KnownEvents knownEvents = KnownEvents.bundled();
     private final ActorKnowledgeBase actors;
 
     private final StatementPlaces statementPlaces;
@@ -293,6 +294,22 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                         actor = new EventArgument(speaker.id(), speaker.name(), null, null, "speaker");
                     }
                 }
+                KnownEvents.Match known = knownEvents.named(text, trigger.span(), s, publication);
+                if (known == null) {
+                    known = knownEvents.toldAt(type, location, trigger.span(), s, dates, publication);
+                } else if (known.event().definite() && toldOtherwise(events, known.event())) {
+                    known = null; // "The February 12 massacre in Orlando …" before "the Orlando shooting": that one
+                }
+                if (known != null) {
+                    // "the 9/11 attacks": a past event by its name, at its own town and day, not the article's
+                    type = known.event().type();
+                    location = KnownEvents.place(known, entities);
+                    date = KnownEvents.date(known);
+                    EventArgument perpetrator = KnownEvents.actor(known, entities, actors);
+                    if (perpetrator != null && (actor == null || !perpetratorStated(text, actor, known.name()))) {
+                        actor = perpetrator; // ("Iran's role in the 9/11 attacks" is a role, not the attack)
+                    }
+                }
                 EventArgument target = args.target() != null ? args.target().argument("stated") : null;
                 if (target == null && type == EventType.ATTACK_ON_CIVILIANS) {
                     // "the massacre that left 58 dead": violence against civilians has civilians as its target
@@ -317,7 +334,8 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 events.add(event);
                 if (VIOLENCE.contains(type)) {
                     lastViolence = type;
-                    if (INCIDENTS.contains(type) && date != null && date.span() != null && "stated".equals(date.basis())) {
+                    if (INCIDENTS.contains(type) && date != null && (date.span() != null && "stated".equals(date.basis())
+                            || KnownEvents.BASIS.equals(date.basis()))) {
                         lastDated.put(type, date);
                     }
                 }
@@ -340,6 +358,27 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
             }
         }
         return OneSidedActors.fill(datedByLead(text, events));
+    }
+
+    /**
+     * Has the article told an attack at the known event's town on another day, dated by words next to it ("The
+     * February 12 massacre in Orlando")? (Not a day further off, which may be when someone spoke of it.)
+     */
+    private static boolean toldOtherwise(List<EventMention> events, KnownEvents.KnownEvent known) {
+        return events.stream().anyMatch(e -> INCIDENTS.contains(e.type()) && e.date() != null
+                && "stated".equals(e.date().basis()) && !known.date().toString().equals(e.date().from())
+                && e.date().span() != null && e.span().start() - e.date().span().end() <= OWN_DATE_GAP
+                && e.date().span().start() - e.span().end() <= OWN_DATE_GAP_AFTER
+                && e.location() != null && e.location().geo() != null && KnownEvents.sameTown(e.location().geo(), known));
+    }
+
+    /** "Saudi Arabia carried out the 9/11 attacks": the text says who did it; its claim stands against the record. */
+    private static final Pattern PERPETRATED = Pattern.compile("(?i)\\b(?:carried out|committed|perpetrated|launched"
+            + "|staged|orchestrated|masterminded|planned|(?:was|were|is|are) (?:really )?behind|did)\\b");
+
+    private static boolean perpetratorStated(String text, EventArgument actor, CharSpan name) {
+        return actor.span() != null && actor.span().end() <= name.start()
+                && PERPETRATED.matcher(text.substring(actor.span().end(), name.start())).find();
     }
 
     private static final Pattern WARNING = Pattern.compile("(?i)warn\\w*");

@@ -655,7 +655,7 @@ public final class Geocoder {
     }
 
     /** The id of a gazetteer place as an entity: "location:aleppo-sy". */
-    private static String idOf(Place place) {
+    public static String idOf(Place place) {
         return "location:" + slug(place.name())
                 + (place.country().isEmpty() ? "" : "-" + place.country().toLowerCase(Locale.ROOT));
     }
