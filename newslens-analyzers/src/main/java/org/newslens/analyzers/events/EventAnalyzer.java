@@ -124,7 +124,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
         List<EventMention> events = new ArrayList<>();
         EventMention previous = null;
         EventMention lastPlaced = null; // the last event whose own sentence put it at a town
-        java.util.Map<EventType, EventDate> lastDated = new java.util.EnumMap<>(EventType.class); // by kind, stated dates
+        java.util.Map<EventType, EventMention> lastDated = new java.util.EnumMap<>(EventType.class); // by kind, stated dates
         EventType lastViolence = null; // the kind of the last violent event told, for "the attack" later
         EventArgument talksPlace = null; // where the article last said talks abroad were held ("in Geneva")
         EventArgument venue = talksVenue(text, mentions, mainPlace);
@@ -266,13 +266,15 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     EventDate earlier = previous.date();
                     date = new EventDate(earlier.value(), earlier.from(), earlier.to(), null, earlier.precision(), "previous");
                 }
-                EventDate told = lastDated.get(type);
+                EventMention toldEvent = lastDated.get(type);
+                EventDate told = toldEvent == null ? null : toldEvent.date();
                 boolean ownDate = date != null && date.span() != null
                         && trigger.span().start() - date.span().end() <= OWN_DATE_GAP
                         && date.span().start() - trigger.span().end() <= OWN_DATE_GAP_AFTER;
-                if (!ownDate && told != null && INCIDENTS.contains(type)
-                        && DEFINITE_BEFORE.matcher(text).region(Math.max(s.start(), trigger.span().start() - 40),
-                        trigger.span().start()).find()) {
+                Matcher definite = DEFINITE_BEFORE.matcher(text).region(Math.max(s.start(), trigger.span().start() - 40),
+                        trigger.span().start());
+                if (!ownDate && told != null && INCIDENTS.contains(type) && definite.find()
+                        && namesOnlyWhatWasTold(text, definite, toldEvent.sentence().of(text), mentions)) {
                     // "the October 1st massacre" … "since the attack", "the Las Vegas shooting": the attack told before
                     // ("posted her account of the Las Vegas massacre … on Oct. 4": that day is the posting's)
                     date = new EventDate(told.value(), told.from(), told.to(), null, told.precision(), "previous");
@@ -336,7 +338,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     lastViolence = type;
                     if (INCIDENTS.contains(type) && date != null && (date.span() != null && "stated".equals(date.basis())
                             || KnownEvents.BASIS.equals(date.basis()))) {
-                        lastDated.put(type, date);
+                        lastDated.put(type, event);
                     }
                 }
                 if (location != null && location.stated() && HELD.contains(type) && abroad(location, mainPlace)
@@ -370,6 +372,27 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                 && e.date().span() != null && e.span().start() - e.date().span().end() <= OWN_DATE_GAP
                 && e.date().span().start() - e.span().end() <= OWN_DATE_GAP_AFTER
                 && e.location() != null && e.location().geo() != null && KnownEvents.sameTown(e.location().geo(), known));
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+");
+
+    /**
+     * Does "the … attack" name no place or side the attack told before did not? "the Las Vegas shooting" after the
+     * shooting in Las Vegas is that one, and "the Campos shooting" names its victim; "the Nazi annihilation" after
+     * murders in Granada in 1066 is another.
+     */
+    private static boolean namesOnlyWhatWasTold(String text, Matcher definite, String toldSentence,
+                                                List<Participant> mentions) {
+        Matcher m = CAPITALISED.matcher(text).region(definite.start(), definite.end());
+        while (m.find()) {
+            int at = m.start();
+            boolean person = mentions.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.span().start() <= at
+                    && at < p.span().end());
+            if (!m.group().equals("The") && !person && !toldSentence.contains(m.group())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Saudi Arabia carried out the 9/11 attacks": the text says who did it; its claim stands against the record. */

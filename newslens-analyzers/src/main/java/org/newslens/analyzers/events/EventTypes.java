@@ -47,6 +47,12 @@ final class EventTypes {
     private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:people|persons?|daughters?|sons?|mother|father|wife"
             + "|husband|sisters?|brothers?|security guards?|victims?|mum|dad|baby|toddler|teenagers?|revellers|fans)\\b");
 
+    /** Victims named by their faith, or as the defenceless: "including the Jews", "millions of human beings". */
+    private static final Pattern DEFENCELESS = Pattern.compile("(?i)\\b(?:Jews|Christians|Muslims|Yazidis|Copts|Hindus"
+            + "|Sikhs|Buddhists|Rohingya|infidels|unbelievers|nonbelievers|non-believers|human beings|handicapped|disabled"
+            + "|unarmed)\\b");
+    /** Killing words a war also uses ("killed", "annihilated"): civilians or fighters by their victims. */
+    private static final Pattern MASS_KILLING = Pattern.compile("(?i)(?:kill|annihilat|exterminat)\\w*");
     private static final Pattern SHOOTING_OR_KILLING = Pattern.compile("(?i)kill\\w*|shot\\b.*|.*shootings?");
     private static final Pattern KILLING = Pattern.compile("(?i)kill\\w*");
     /** Deaths no one inflicted: disease, disaster, accident. */
@@ -143,7 +149,13 @@ final class EventTypes {
                 && TERROR_BEFORE.matcher(before).find()) {
             return EventType.ATTACK_ON_CIVILIANS; // "the 9/11 terrorist attacks", "Jihad Terror Attacks"
         }
-        if (type == EventType.BATTLE && trigger.toLowerCase(java.util.Locale.ROOT).startsWith("kill")
+        if (type == EventType.BATTLE && MASS_KILLING.matcher(trigger).matches() && DEFENCELESS.matcher(sentence).find()
+                && !COMBATANT.matcher(sentence).find()) {
+            // "captured Tlemcen and killed all those who were in it, including the Jews", "they annihilated millions
+            // of human beings": people killed for their faith, or the defenceless, are civilians
+            return EventType.ATTACK_ON_CIVILIANS;
+        }
+        if (type == EventType.BATTLE && MASS_KILLING.matcher(trigger).matches()
                 && (personTarget || ONE_PERSON.matcher(sentence).find() || PEOPLE.matcher(sentence).find())
                 && (!ARMED.matcher(sentence).find() || personTarget && !COMBATANT.matcher(sentence).find())
                 && !CONFLICT_BESIDES_KILLING.matcher(sentence).find()) {
