@@ -368,5 +368,13 @@ class ActorResolutionTest {
         assertTrue(party.stream().anyMatch(e -> "us-democratic-party".equals(e.kbId())), "a state's branch of the party: "
                 + party);
     }
-}
 
+    @Test
+    void aNameDescribedAsAWebsiteIsAnOutletAndMeKIsTheMek() {
+        List<Entity> found = entities("The Kavkaz Center, a website operated by Chechen jihadists, explained it in 2010.\n"
+                + "Giuliani spoke to the MeK in Paris.");
+        Entity kavkaz = found.stream().filter(e -> e.name().contains("Kavkaz")).findFirst().orElseThrow();
+        assertEquals(EntityType.MEDIA_OUTLET, kavkaz.type());
+        only(found, "kb:mek");
+    }
+}

@@ -981,6 +981,9 @@ class EventsTest {
                 "attack");
         assertEquals("1941-12-07", pearl.date().value(), pearl.reason());
         assertEquals("Pearl Harbor", pearl.location().name(), pearl.reason());
+        EventMention after = eventOf(analyse("Meddling drove a group of terrorists to carry out attacks against the United "
+                + "States on 9/11.\n"), "attacks");
+        assertEquals("New York City", after.location().name(), "the target between: " + after.reason());
     }
 
     @Test

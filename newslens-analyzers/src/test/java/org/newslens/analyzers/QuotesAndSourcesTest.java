@@ -883,5 +883,64 @@ class QuotesAndSourcesTest {
         Quote hands = quoteOf(b, "in foreign hands");
         assertTrue(!"Brexit".equals(hands.speakerName()), hands.reason());
     }
-}
 
+    @Test
+    void anUnnamedGroupIsAnAnonymousSourceNotTheGroupNamedLater() {
+        Analysis a = analyse("A jihad group explained it back in 2012: \u201cThe month of fasting is a month of holy war.\n"
+                + "It is a month for fighting the enemies.\u201d\nLater al-Qaeda sought to attack the US.\n");
+        Claim claim = claimOf(a, "A jihad group explained");
+        assertEquals(SourceType.ANONYMOUS, claim.sourceType(), claim.reason());
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "It is a month for fighting").sourceType());
+        Analysis militia = analyse("An Iranian-backed militia said that it had repelled the attack near Deir ez-Zor.\n");
+        Claim said = claimOf(militia, "militia said");
+        assertEquals(SourceType.ANONYMOUS, said.sourceType(), said.reason());
+    }
+
+    @Test
+    void aStatementIssuedClaimingThatQuotesItsIssuerAsPartOfTheWritersSentence() {
+        Analysis a = analyse("In contrast, President Trump issued a statement claiming that \u201cThe holiday reminds us "
+                + "of the richness of American life.\u201d\n");
+        Quote q = quoteOf(a, "The holiday reminds us");
+        assertEquals("Donald Trump", q.speakerName(), q.reason());
+        assertEquals(QuoteKind.PARTIAL, q.kind(), q.reason());
+        assertEquals(SourceType.NAMED_PERSON, claimOf(a, "President Trump issued").sourceType());
+        Analysis when = analyse("Trump was following his predecessors when he claimed that \u201cThe holiday reminds us of "
+                + "the richness of American life,\u201d and was misleading the people.\n");
+        Quote claimed = quoteOf(when, "The holiday reminds us");
+        assertEquals(QuoteKind.PARTIAL, claimed.kind(), "words after \"that\" belong to the writer's sentence: "
+                + claimed.reason());
+        Analysis minister = analyse("Defence minister Sergei Shoigu said that \u201cThe army will stay in the city until "
+                + "the war is over.\u201d\n");
+        Quote stay = quoteOf(minister, "The army will stay");
+        assertEquals(QuoteKind.PARTIAL, stay.kind(), stay.reason());
+        Analysis video = analyse("Louis Farrakhan was captured on video in Tehran chanting slogans and stating that "
+                + "America is the \u201cGreat Satan.\u201d\n");
+        assertEquals(SourceType.AUTHOR, claimOf(video, "was captured on video").sourceType(),
+                "caught on video saying: the writer tells what the video shows");
+        Analysis declaring = analyse("By contrast, Trump appeared to back off on Tuesday, declaring the US will stop the "
+                + "\u201cwar games,\u201d an apparent reference to joint exercises.\n");
+        assertEquals("Donald Trump", quoteOf(declaring, "war games").speakerName(), quoteOf(declaring, "war games").reason());
+    }
+
+    @Test
+    void madeItClearReportsItsSubjectsWords() {
+        Analysis a = analyse("Osama bin Laden made it clear why al-Qaeda sought to attack the US.\n");
+        Claim claim = claimOf(a, "made it clear");
+        assertEquals(SourceType.NAMED_PERSON, claim.sourceType(), claim.reason());
+    }
+
+    @Test
+    void aWordHeldUpAsAWordIsAScareQuoteWhoeverSpeaks() {
+        Analysis a = analyse("As I explained to Giuliani ten years ago, the concept of \u201cblowback\u201d is well-known "
+                + "in the intelligence community.\n");
+        assertEquals(QuoteKind.SCARE, quoteOf(a, "blowback").kind(), quoteOf(a, "blowback").reason());
+    }
+
+    @Test
+    void thePaperAfterAPolicyPaperIsTheDocumentNotANewspaper() {
+        Analysis a = analyse("Late last week the Washington Free Beacon published a three-page policy paper being "
+                + "circulated among officials.\nThe paper suggests that the US focus on ethnic minorities.\n");
+        Claim claim = claimOf(a, "The paper suggests");
+        assertEquals(SourceType.ANONYMOUS, claim.sourceType(), claim.reason());
+    }
+}

@@ -87,8 +87,11 @@ final class EntityGrouper {
                 type = EntityType.MEDIA_OUTLET;
                 name = WEB_ADDRESS.matcher(name).replaceFirst("");
             }
+            // "The Kavkaz Center, a website operated by Chechen jihadists": described as an outlet
+            boolean describedAsOutlet = mentions.stream().anyMatch(m -> OUTLET_APPOSITIVE.matcher(text)
+                    .region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt());
             if (actor == null && (type == EntityType.ORGANIZATION || oneWordPerson)
-                    && (MEDIA_NAME.matcher(name).find() || newsSite)) {
+                    && (MEDIA_NAME.matcher(name).find() || newsSite || describedAsOutlet)) {
                 // "BuzzFeed News", "Daily Herald": the name says what it is; "according to a report by Bloomberg.com",
                 // "reprinted from Consortiumnews.com": a news site by its address (not "available from Amazon.com").
                 type = EntityType.MEDIA_OUTLET;
@@ -406,6 +409,9 @@ final class EntityGrouper {
             "(?i)\\b(?:report(?:ed|s)?|published|reprinted|editor|according to|wrote|writes|article|story|site|"
             + "column(?:ist)?|news)\\b");
 
+    private static final java.util.regex.Pattern OUTLET_APPOSITIVE = java.util.regex.Pattern.compile(
+            "(?i),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:website|web\\s?site|news\\s?site|newspaper|news agency"
+            + "|news outlet|broadcaster|(?:TV|television)\\s+(?:channel|station|network)|magazine|tabloid|blog)\\b");
     private static final java.util.regex.Pattern REPRINTED_FROM = java.util.regex.Pattern.compile(
             "(?i)(?:(?:posted|reprinted|republished|published|used|shared) with (?:the )?(?:kind )?permission (?:from|of)"
             + "|courtesy of|(?:reprinted|republished|cross-posted|crossposted) from"

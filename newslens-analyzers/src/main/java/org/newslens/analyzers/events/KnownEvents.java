@@ -89,7 +89,9 @@ final class KnownEvents {
             }
             Pattern before = Pattern.compile("(?<![\\p{L}\\p{N}/])(?<the>(?:[Tt]he)\\s+)?(?<name>" + f[9] + ")(?:['’]s)?"
                     + MODIFIERS);
-            Pattern after = "-".equals(f[10]) ? null : Pattern.compile("^\\s+(?:" + f[10] + ")");
+            // "attacks against the United States on 9/11": the target may come between
+            Pattern after = "-".equals(f[10]) ? null : Pattern.compile("^(?:\\s+(?:against|on|in|at)\\s+(?:the\\s+)?"
+                    + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3})?\\s+(?:" + f[10] + ")");
             events.add(new KnownEvent(f[0], EventType.valueOf(f[1]), LocalDate.parse(f[2]), f[3], f[4],
                     Double.parseDouble(f[5]), Double.parseDouble(f[6]), actors,
                     Pattern.compile("(?i)(?:^|\\s)(?:" + f[8] + ")$"), before, after, "yes".equals(f[11])));
@@ -238,9 +240,12 @@ final class KnownEvents {
         return i < text.length() && Character.isLetterOrDigit(text.charAt(i));
     }
 
-    /** The name in "attack on Pearl Harbor": what follows the preposition (and "the"). */
+    /** The name in "attack on Pearl Harbor", "attacks against the United States on 9/11": after the last preposition. */
     private static CharSpan nameIn(String text, int start, int end) {
-        Matcher m = Pattern.compile("^\\s+\\p{L}+\\s+(?:the\\s+)?").matcher(text).region(start, end);
+        Matcher m = LAST_PREPOSITION.matcher(text).region(start, end);
         return new CharSpan(m.lookingAt() ? m.end() : start, end);
     }
+
+    private static final Pattern LAST_PREPOSITION = Pattern.compile(
+            "^.*\\s(?:on|of|in|at|over|against)\\s+(?:the\\s+)?(?=\\S)", Pattern.DOTALL);
 }

@@ -214,6 +214,10 @@ final class ClaimAttribution {
         if (words.matches("(?i)(?:the|a|an|one)\\s.*") && !Cues.isInstitutionNoun(words.replaceAll(".*\\s", ""))) {
             return SourceType.ANONYMOUS; // "the professor": a person the article describes but does not name
         }
+        if (words.matches("(?i)(?:a|an)\\s.*") && !words.matches("(?i).*\\b(?:newspaper|paper|channel|network|outlet"
+                + "|website|site)$")) {
+            return SourceType.ANONYMOUS; // "A jihad group": a body the article does not name
+        }
         String head = words.replaceAll(".*\\s", "");
         if (Cues.isAnonymousNoun(head) && !head.toLowerCase(Locale.ROOT).startsWith("spokes")) {
             // "US government official": the head is a person unnamed, not the body ("a Justice Department spokesman"

@@ -15,6 +15,11 @@ final class Cues {
     private static final String SPEECH = "says?|said|saying|tell|tells|told|telling|add|adds|added|adding|states?|stated"
             + "|announce[sd]?|announcing|declare[sd]?|explain(?:s|ed)?|note[sd]?|noting|write|writes|wrote|mention(?:s|ed)?"
             + "|warn(?:s|ed)?|warning|argue[sd]?|arguing|claim(?:s|ed)?|insist(?:s|ed)?|insisting|stress(?:es|ed)?"
+            // "issued a statement claiming that …", "Trump backed off, declaring the US will stop" (a document's
+            // participle, or one after a comma: "captured on video … and stating" leaves the sentence on the writer),
+            // "made it clear why al-Qaeda sought to attack the US"
+            + "|(?<=(?:statement|post|tweet|video|message|letter|release|,) )(?:claiming|stating|declaring|explaining)"
+            + "|ma(?:de|kes?|king) (?:it )?clear(?=\\s+(?:that|why|how|what|to)\\b)"
             + "|tweet(?:s|ed)?|report(?:s|ed)?|vow(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?"
             + "|acknowledge[sd]?|admit(?:s|ted)?|confirm(?:s|ed)?|den(?:y|ies|ied)|allege[sd]?|assert(?:s|ed)?"
             + "|concede[sd]?|suggest(?:s|ed)?|predict(?:s|ed)?|recall(?:s|ed)|urge[sd]?|denounce[sd]?|question(?:s|ed)|reveal(?:s|ed)?"

@@ -104,8 +104,10 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             String pre = text.substring(preStart, f.span().start());
             String post = text.substring(f.span().end(), postEnd);
             QuoteKinds.Decision kind = QuoteKinds.classify(content, pre, post, false, speaker);
-            if (kind.kind() == QuoteKind.SCARE || (kind.kind() == QuoteKind.PARTIAL && speaker == null)) {
-                // A short quote inside a sentence that reports someone's speech is a fragment of it.
+            if ((kind.kind() == QuoteKind.SCARE && !QuoteKinds.wordsAsWords(pre))
+                    || (kind.kind() == QuoteKind.PARTIAL && speaker == null)) {
+                // A short quote inside a sentence that reports someone's speech is a fragment of it ("the concept of
+                // “blowback”" is a word held up as a word, whoever speaks).
                 CharSpan unit = units.at(f.span().start());
                 Source reporter = unit == null ? null
                         : frames.frameBefore(Math.max(unit.start(), preStart), f.span().start(), REPORTED_GAP_WORDS);

@@ -31,7 +31,9 @@ final class QuoteKinds {
     /** A quote that is all one link ("“[Deconstructing Syria](…)”" in text converted from HTML): a linked title. */
     private static final Pattern LINKED = Pattern.compile("\\s*\\[[^\\]]{3,}]\\([^)]*\\)\\s*[,.]?\\s*");
     /** "the so-called “moderate rebels”": the writer holds the words at a distance, whoever said them. */
-    private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[- ]called$");
+    /** "so-called", "the concept of", "the word": words quoted as words, held at a distance. */
+    private static final Pattern SO_CALLED = Pattern.compile("(?i)\\b(?:so[- ]called|the\\s+(?:concept|notion|idea|term"
+            + "|word|phrase|label|expression)(?:\\s+of)?)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
     private QuoteKinds() {
@@ -39,6 +41,13 @@ final class QuoteKinds {
 
     /** The kind, and a few words on why. */
     record Decision(QuoteKind kind, String why) {
+    }
+
+    private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\bthat$");
+
+    /** "the concept of", "so-called" right before the quote: the words are held up as words. */
+    static boolean wordsAsWords(String pre) {
+        return SO_CALLED.matcher(pre.stripTrailing()).find();
     }
 
     static Decision classify(String content, String pre, String post, boolean nested, QuoteFrames.Attribution speaker) {
@@ -61,15 +70,18 @@ final class QuoteKinds {
             return new Decision(QuoteKind.TITLE, "title-case words after \"" + lastWord(trimmedPre) + "\"");
         }
         if (SO_CALLED.matcher(trimmedPre).find() && words <= SCARE_MAX_WORDS) {
-            return new Decision(QuoteKind.SCARE, "\"so-called\" before it");
+            return new Decision(QuoteKind.SCARE, "\"" + SO_CALLED.matcher(trimmedPre).results().reduce((a, b) -> b)
+                    .map(java.util.regex.MatchResult::group).orElse("so-called") + "\" before it");
         }
         if (nested) {
             return words <= SCARE_MAX_WORDS ? new Decision(QuoteKind.SCARE, "short quote inside another quote")
                     : new Decision(QuoteKind.PARTIAL, "quote inside another quote");
         }
+        // "claimed that “Ramadan reminds us …”": words made the object of the writer's "that" clause are part of it
+        boolean afterThat = THAT_BEFORE.matcher(trimmedPre).find();
         boolean preOk = !hasLetters(pre) || trimmedPre.endsWith(":")
                 || (speaker != null && (trimmedPre.endsWith(",") || "before".equals(speaker.where())
-                && closeToCue(pre, speaker)));
+                && closeToCue(pre, speaker) && !afterThat));
         boolean postOk = !hasLetters(post) || (speaker != null && "after".equals(speaker.where()))
                 || (words >= 6 && content.strip().matches("(?s).*[,.!?…]$"));
         // "X said, “…”" and "X said: “…”" introduce a statement whatever follows it.

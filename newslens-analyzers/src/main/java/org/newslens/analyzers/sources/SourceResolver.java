@@ -247,6 +247,10 @@ final class SourceResolver {
      * spokeswoman, said"), then the whole clause.
      */
     Source resolveSubject(int from, int to, CharSpan cue, String how, Source topic) {
+        Matcher issued = ISSUED_DOCUMENT.matcher(text).region(from, to);
+        if (issued.find()) {
+            to = issued.start(); // "President Trump issued a statement claiming": who issued it speaks
+        }
         String clause = text.substring(from, to).stripTrailing();
         int bracket = clause.lastIndexOf('(');
         int cut = Math.max(clause.lastIndexOf(',', Math.max(0, clause.length() - 2)),
@@ -335,7 +339,9 @@ final class SourceResolver {
         MentionIndex.Ref writer = document.matches() && mentions.within(from, npEnd).isEmpty()
                 ? documentAuthor(document.group("noun"), Math.min(from, horizon)) : null;
         // "The paper noted": a newspaper, unless the article said who wrote a paper ("SSG writes in the paper").
-        boolean newspaper = document.matches() && document.group("noun").equals("paper") && writer == null;
+        // ("a three-page policy paper … The paper suggests": the document just brought in, not a newspaper)
+        boolean newspaper = document.matches() && document.group("noun").equals("paper") && writer == null
+                && !PAPER_INTRODUCED.matcher(text.substring(Math.max(0, before - REFERENT_WINDOW), before)).find();
         if (document.matches() && !newspaper && mentions.within(from, npEnd).isEmpty()) {
             if (writer != null) {
                 // "SSG writes in the paper … “…,” the paper explains": the document speaks for whoever wrote it.
@@ -706,18 +712,35 @@ final class SourceResolver {
         if (named != null && np.toLowerCase(Locale.ROOT).startsWith("the ")) {
             return fromEntity(named, cue, 0.65, how + ": \"" + np + "\" = " + named.entity().name());
         }
-        if (np.toLowerCase(Locale.ROOT).matches("(?:a|an|one)\\s.*")) {
-            // "A British newspaper alleges…" names the paper a sentence or two later.
+        boolean indefinite = np.toLowerCase(Locale.ROOT).matches("(?:a|an|one)\\s.*");
+        boolean outlet = OUTLET_HEADS.contains(head);
+        if (indefinite && outlet) {
+            // "A British newspaper alleges…" names the paper a sentence or two later ("A jihad group explained" names
+            // no group: al-Qaeda named further on is not it).
             MentionIndex.Ref ahead = mentions.within(from, Math.min(text.length(), from + REFERENT_WINDOW / 3)).stream()
                     .filter(r -> fits(head, r.entity().type())).findFirst().orElse(null);
             if (ahead != null) {
                 return fromEntity(ahead, cue, 0.55, how + ": \"" + np + "\" = " + ahead.entity().name() + ", named after");
             }
         }
-        SourceType type = Set.of("newspaper", "paper", "broadsheet", "channel", "network", "outlet", "website", "site")
-                .contains(head) ? SourceType.MEDIA_OUTLET : SourceType.NAMED_ORGANIZATION;
+        if (indefinite) {
+            return new Source(SourceType.ANONYMOUS, np, null, List.of(), cue, 0.6, how + ": \"" + np + "\", unnamed");
+        }
+        SourceType type = outlet ? SourceType.MEDIA_OUTLET : SourceType.NAMED_ORGANIZATION;
         return new Source(type, np, null, List.of(), cue, 0.6, how + ": \"" + np + "\"");
     }
+
+    /** A paper the article brings in as a document: "a three-page policy paper", "a white paper", "a research paper". */
+    private static final Pattern PAPER_INTRODUCED = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}"
+            + "(?:policy|white|research|position|discussion|working|strategy|briefing|academic|scientific|green)\\s+paper\\b");
+
+    /** "issued a statement", "put out a video" right before a participle of saying, at the end of its subject. */
+    private static final Pattern ISSUED_DOCUMENT = Pattern.compile("(?i)\\s+(?:issued|released|put out|published|posted"
+            + "|sent out|sent)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:statement|post|tweet|video|message|letter|communiqu[eé]"
+            + "|press release)\\s*$");
+
+    private static final Set<String> OUTLET_HEADS = Set.of("newspaper", "paper", "broadsheet", "channel", "network",
+            "outlet", "website", "site");
 
     private static boolean fits(String head, EntityType type) {
         return switch (head) {
