@@ -943,4 +943,23 @@ class QuotesAndSourcesTest {
         Claim claim = claimOf(a, "The paper suggests");
         assertEquals(SourceType.ANONYMOUS, claim.sourceType(), claim.reason());
     }
+
+    @Test
+    void aHistoriansAccountIntroducedByDetailedHowIsAnExcerptUntilTheWriterAddressesTheReader() {
+        Analysis a = analyse("Title\n\nThe historian Ibn Baydhaq detailed how the Almohads treated the Jews as they advanced:\n"
+                + "Abd al-Mumin captured Tlemcen and killed all those who were in it.\n"
+                + "One hundred thousand persons were killed in Fez on that occasion.\n"
+                + "Don't allow yourself to be deceived by the likes of the cleric.\n"
+                + "He spoke in Kuwait in May.\n");
+        Quote block = a.get(Layers.QUOTES).stream().filter(Quote::block).findFirst()
+                .orElseThrow(() -> new AssertionError("no excerpt in " + a.get(Layers.QUOTES)));
+        String text = a.article().text();
+        assertEquals("Ibn Baydhaq", block.speakerName(), block.reason());
+        assertTrue(block.span().of(text).contains("in Fez") && !block.span().of(text).contains("deceived"),
+                block.span().of(text));
+        Analysis summary = analyse("Title\n\nA CNBC summary describes Swetnick:\nShe said she has held clearances.\n"
+                + "At the time, Kavanaugh and Judge were students at Georgetown Prep.\n"
+                + "There is no indication so far that the president will oblige them.\n");
+        assertTrue(summary.get(Layers.QUOTES).stream().noneMatch(Quote::block), "a line or two, no excerpt of paragraphs");
+    }
 }

@@ -20,11 +20,17 @@ final class BlockQuotes {
     private static final Pattern ANNOUNCES = Pattern.compile("(?i)\\b(?:reports?|wrote|writes|said|says|reads?"
             + "|following|statement|excerpts?|caught my eye|published|tweeted|posted|notes|stated|declared"
             + "|announced|explained|article|story|dispatch|asserted|replied|responded|emailed|email|letter"
+            // "The twelfth-century historian Ibn Baydhaq detailed how the Almohads treated the Jews as they advanced:"
+            // (a "how" account only: "A CNBC summary describes Swetnick:" introduces a line or two, not paragraphs)
+            + "|(?:detailed|details|described|describes|recounted|recounts|recorded|records|chronicled|chronicles)"
+            + "\\s+how"
             // "released by the Senate Judiciary Committee:", "held by many bishops:" — not "by the way"
             + "|by\\s+(?!the\\s+way\\b)\\p{L}[\\p{L}.]+\\s+\\p{L}+)\\b[^\\n]*:\\s*$");
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:e-?mail(?:ed)?|letter|asserted|replied"
             + "|responded|message|wrote to|texted)\\b");
-    private static final Pattern WRITER_VOICE = Pattern.compile("\\b(?:I|my|me|I’m|I'm|I’ve|I've|we|our|us)\\b");
+    /** The writer speaking again: to himself ("I", "we") or to the reader ("Don't allow yourself to be deceived"). */
+    private static final Pattern WRITER_VOICE = Pattern.compile("\\b(?:I|my|me|I’m|I'm|I’ve|I've|we|our|us|yourself"
+            + "|yourselves)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:seems?|may|might|perhaps|probably|certain(?:ly)?"
             + "|likely|surely|clearly|doubt)\\b");
 
