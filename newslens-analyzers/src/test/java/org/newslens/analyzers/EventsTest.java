@@ -1085,4 +1085,34 @@ class EventsTest {
         assertEquals("2017-02-03", shooting.date() == null ? null : shooting.date().value(),
                 "a victim's name before the attack told before is that attack: " + shooting.reason());
     }
+
+    @Test
+    void invasionsRisingsAndGuerrillaWarsOfHistoryAreBattles() {
+        Analysis a = analyse("Oliver Cromwell invaded Ireland in 1649.\n"
+                + "It has been a trouble spot since the invasion of the island by the English king Henry II in 1171.\n"
+                + "After the failed Easter Rising against British rule in April 1916, guerrilla war between the IRA and "
+                + "Britain followed.\nHostilities between the IRA and the British Army went on for thirty years.\n");
+        assertEquals(EventType.BATTLE, eventOf(a, "invaded").type());
+        assertEquals("Oliver Cromwell", eventOf(a, "invaded").actor() == null ? null : eventOf(a, "invaded").actor().name());
+        assertEquals(EventType.BATTLE, eventOf(a, "invasion").type());
+        EventMention rising = eventOf(a, "Rising");
+        assertEquals("1916-04", rising.date() == null ? null : rising.date().value(),
+                "the Easter of \"Easter Rising\" is no date: " + rising.reason());
+        assertEquals(EventType.BATTLE, eventOf(a, "guerrilla war").type());
+        assertEquals(EventType.BATTLE, eventOf(a, "Hostilities").type());
+        Analysis figures = analyse("Number Of Residents Without Water Keeps Rising\n\n"
+                + "Brexit hostilities have been resumed in Parliament.\n");
+        assertTrue(figures.get(Layers.EVENTS).isEmpty(), figures.get(Layers.EVENTS).toString());
+    }
+
+    @Test
+    void aKnownAgreementIsDatedByTheRecordAndSetsNoSceneForTheTalksAfterIt() {
+        Analysis a = analyse("Keeping the border open and abiding by the Good Friday Agreement is critical.\n"
+                + "Brexit negotiators devised the backstop during the negotiations.\n", LocalDate.of(2019, 2, 20));
+        EventMention agreement = eventOf(a, "Agreement");
+        assertEquals("1998-04-10", agreement.date().value(), agreement.reason());
+        assertEquals("Belfast", agreement.location().name());
+        EventMention talks = eventOf(a, "negotiations");
+        assertTrue(talks.location() == null || !"Belfast".equals(talks.location().name()), talks.reason());
+    }
 }

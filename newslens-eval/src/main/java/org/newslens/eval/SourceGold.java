@@ -39,6 +39,21 @@ record SourceGold(String article, List<GoldQuote> quotes, List<GoldClaim> claims
         return article;
     }
 
+    private static final String OPENING_MARKS = "“\"‘'«„";
+
+    /**
+     * Where a quote's first words stand after {@code cursor}: the first place they follow an opening quote mark (a quote
+     * is in marks: "the so-called “backstop”" is not the "backstop" of an earlier sentence), else the first place at all.
+     */
+    static int openingAt(String text, String words, int cursor) {
+        for (int at = text.indexOf(words, cursor); at >= 0; at = text.indexOf(words, at + 1)) {
+            if (at > 0 && OPENING_MARKS.indexOf(text.charAt(at - 1)) >= 0) {
+                return at;
+            }
+        }
+        return text.indexOf(words, cursor);
+    }
+
     /** Reads the gold file, finding its anchors in {@code text}. */
     static SourceGold read(Path file, String text) throws IOException {
         JsonNode root = AnalysisJson.mapper().readTree(Files.readString(file));
@@ -53,7 +68,7 @@ record SourceGold(String article, List<GoldQuote> quotes, List<GoldClaim> claims
             index++;
             String from = q.has("text") ? q.get("text").asText() : q.path("from").asText("");
             String to = q.has("text") ? q.get("text").asText() : q.path("to").asText("");
-            int start = text.indexOf(from, cursor);
+            int start = openingAt(text, from, cursor);
             int end = start < 0 ? -1 : text.indexOf(to, start);
             if (start < 0 || end < 0 || from.isEmpty()) {
                 throw new IOException(file + ": quote " + index + " (\"" + from + "\") not found in the article"

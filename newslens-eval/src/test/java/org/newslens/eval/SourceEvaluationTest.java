@@ -93,4 +93,12 @@ class SourceEvaluationTest {
         assertTrue(SourceEvaluation.sameSource("Tedros Adhanom Ghebreyesus", "Tedros", null));
         assertTrue(!SourceEvaluation.sameSource("Donald Trump", "Hillary Clinton", null));
     }
+
+    @Test
+    void aQuoteAnchorIsTheWordsInMarksNotTheSameWordsBefore() {
+        String text = "The backstop was invented. Negotiators devised the so-called “backstop” as a fallback.";
+        assertEquals(text.indexOf("“backstop”") + 1, SourceGold.openingAt(text, "backstop", 0));
+        assertEquals(text.indexOf("backstop"), SourceGold.openingAt("The backstop was invented.", "backstop", 0),
+                "no marked occurrence: the first one");
+    }
 }

@@ -345,11 +345,15 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                         && location.geo() != null && !"country".equals(location.geo().kind())) {
                     talksPlace = location;
                 }
-                if (location != null && location.stated() && location.geo() != null && "city".equals(location.geo().kind())
+                // A known past agreement sets no scene: "abiding by the Good Friday Agreement" does not put the Brexit
+                // talks told next in Belfast (a known attack does: "the attacks" told again are in New York).
+                boolean setsScene = known == null || VIOLENCE.contains(known.event().type());
+                if (setsScene && location != null && location.stated() && location.geo() != null
+                        && "city".equals(location.geo().kind())
                         && modality.modality() == org.newslens.core.model.Modality.FACT) {
                     lastPlaced = event; // (a region or river, or a threat, sets no scene for what follows)
                 }
-                if (location != null && location.stated() || date != null && date.span() != null) {
+                if (setsScene && (location != null && location.stated() || date != null && date.span() != null)) {
                     previous = event;
                     previousParagraph = paragraph;
                 }

@@ -63,7 +63,8 @@ final class EventTypes {
     private static final Pattern ACCIDENT = Pattern.compile("(?i)\\baccident(?:s|al|ally)?\\b");
 
     /** "their battle with the powerful National Rifle Association": a fight that is a figure of speech. */
-    private static final Pattern FIGURATIVE_UNLESS_ARMED = Pattern.compile("(?i)battl(?:e|es|ed|ing)|fought");
+    /** "their battle with the gun lobby", "Brexit hostilities have been resumed": fights only where arms are about. */
+    private static final Pattern FIGURATIVE_UNLESS_ARMED = Pattern.compile("(?i)battl(?:e|es|ed|ing)|fought|hostilities");
 
     /**
      * False for a battle no one fights with arms: "battle" or "fought" in a sentence with no armed side, no word of

@@ -71,7 +71,7 @@ public final class DateAnalyzer implements Analyzer<List<DateMention>> {
             toMention(text, timex, reference, sentences).ifPresent(mention -> dates.addAll(splitCountedYear(mention)));
         }
         dates.sort(java.util.Comparator.comparing(DateMention::span));
-        List<DateMention> named = HistoricYears.add(text, NamedDays.add(text, dates));
+        List<DateMention> named = HistoricYears.add(text, NamedDays.add(text, HolidayNames.drop(text, dates)));
         dates.clear();
         dates.addAll(named);
         var year = PublicationDateAnalyzer.yearOfWriting(input.get(Layers.PUBLICATION));
