@@ -1095,6 +1095,13 @@ class EventsTest {
         assertEquals(EventType.BATTLE, eventOf(a, "invaded").type());
         assertEquals("Oliver Cromwell", eventOf(a, "invaded").actor() == null ? null : eventOf(a, "invaded").actor().name());
         assertEquals(EventType.BATTLE, eventOf(a, "invasion").type());
+        Analysis drogheda = analyse("Oliver Cromwell invaded Ireland to reestablish control, massacring over 2,000 of the "
+                + "population in the Siege of Drogheda in September 1649.\n");
+        assertEquals("Ireland", eventOf(drogheda, "invaded").location().name(),
+                "the country invaded, not the town of the siege: " + eventOf(drogheda, "invaded").reason());
+        EventMention struck = eventOf(analyse("US warships struck Syria's Shayrat airbase with missiles on Friday.\n"),
+                "struck");
+        assertEquals("Shayrat Airbase", struck.location().name(), "a country's possession is the place: " + struck.reason());
         EventMention rising = eventOf(a, "Rising");
         assertEquals("1916-04", rising.date() == null ? null : rising.date().value(),
                 "the Easter of \"Easter Rising\" is no date: " + rising.reason());

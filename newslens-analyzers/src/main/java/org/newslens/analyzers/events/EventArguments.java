@@ -462,6 +462,8 @@ final class EventArguments {
                 : "\\s*(?:the\\s+)?");
     }
 
+    private static final int ACTED_ON_COUNTRY = 8;
+
     private Participant location(EventTriggers.Found trigger, CharSpan clause, CharSpan sentence, List<Participant> left,
                                  List<Participant> right, List<Participant> all, boolean noun) {
         CharSpan t = trigger.span();
@@ -497,6 +499,12 @@ final class EventArguments {
                 rank = 30;
             }
             rank += p.country() ? 25 : 0;
+            if (p.country() && actedOn(trigger, p, noun)) {
+                // "Cromwell invaded Ireland …, massacring … in the Siege of Drogheda", "the invasion of Iraq": the
+                // country acted on is where it happens, before a town the sentence names for something else
+                // ("struck Syria's Shayrat airbase": a country before a noun is no object, the airbase is the place)
+                rank = ACTED_ON_COUNTRY;
+            }
             // a facility before the town it lies near ("struck the Shayrat airbase near Homs"), a town before a region
             rank += isFacility(p) ? -1
                     : p.geo() != null && "city".equals(p.geo().kind()) ? 0 : 1;
