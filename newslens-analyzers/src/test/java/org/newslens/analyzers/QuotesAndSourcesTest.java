@@ -962,4 +962,63 @@ class QuotesAndSourcesTest {
                 + "There is no indication so far that the president will oblige them.\n");
         assertTrue(summary.get(Layers.QUOTES).stream().noneMatch(Quote::block), "a line or two, no excerpt of paragraphs");
     }
+
+    @Test
+    void singleQuotedSpeechGoesOnIntoTheNextParagraphOrEndsUnclosedAtItsOwn() {
+        Analysis a = analyse("Talks on the harbour deal ended in Oslo on Tuesday.\n"
+                + "Lena Dahl, deputy spokeswoman for the fisheries council, was asked what would happen next.\n"
+                + "She said: 'We have said many times this is the only deal on offer.\n"
+                + "'And the ministers confirmed it in their conclusions.'\n"
+                + "Minister Petter Holm spoke to reporters later.\n"
+                + "He added: 'In sailing terms the wind has turned against us.\n"
+                + "Holm also said the fleet would stay in port.\n"
+                + "'I feel relieved.\n"
+                + "They offered me a deal which I thought was fair,' Holm said in a statement.\n"
+                + "'Oumuamua \"appears to be tumbling\" in space, astronomers said.\n");
+        Quote spanning = quoteOf(a, "We have said many times");
+        assertTrue(spanning.span().of(a.article().text()).contains("And the ministers confirmed"), spanning.toString());
+        assertEquals("Lena Dahl", spanning.speakerName(), spanning.reason());
+        Quote unclosed = quoteOf(a, "In sailing terms");
+        assertEquals("Petter Holm", unclosed.speakerName(), unclosed.reason());
+        assertTrue(!unclosed.span().of(a.article().text()).contains("fleet"), "ends with its paragraph");
+        Quote runOn = quoteOf(a, "I feel relieved");
+        assertTrue(runOn.span().of(a.article().text()).contains("thought was fair"), runOn.toString());
+        assertEquals("Petter Holm", runOn.speakerName(), runOn.reason());
+        assertTrue(a.get(Layers.QUOTES).stream().noneMatch(q -> q.span().of(a.article().text()).startsWith("'Oumuamua")),
+                "a name's apostrophe in a line quoting with double marks is no quote");
+    }
+
+    @Test
+    void aFragmentInTheClauseASpeechVerbReportsIsThatSpeakersWords() {
+        Analysis a = analyse("Leaders met in Brussels on Thursday.\n"
+                + "Premier Anna Lindqvist said she had spoken to the chancellor by telephone on Thursday and the two"
+                + " leaders agreed to 'stand by' the fishing pact.\n"
+                + "A spokeswoman for the council said the members 'have been very clear' that the text"
+                + " 'will not be reopened'.\n"
+                + "The ministers asked for 'more time' amid fears of a 'trade war'.\n");
+        Quote standBy = quoteOf(a, "stand by");
+        assertEquals(QuoteKind.PARTIAL, standBy.kind(), standBy.reason());
+        assertEquals("Anna Lindqvist", standBy.speakerName());
+        assertEquals(QuoteKind.PARTIAL, quoteOf(a, "will not be reopened").kind(), "the 'that' clause goes on");
+        assertEquals(QuoteKind.SCARE, quoteOf(a, "trade war").kind(), "'amid fears of' carries no one's words");
+    }
+
+    @Test
+    void aSpeakersPartyTagDescriptionOrTimeIsNotTheSpeaker() {
+        Analysis a = analyse("Senate leaders reacted to the report on Friday.\n"
+                + "Senate Minority Leader Charles Whitford, D-N.Y., said in a statement: 'The full report must be public.'\n"
+                + "Senator Ruth Okafor, a Vermont Democrat, told MSNBC there was a 'high probability' of more charges.\n"
+                + "'Maybe not by this department, but by other offices,' the former prosecutor and Whitford ally continued.\n"
+                + "Another senior Labour MP told reporters: 'Nothing has changed.'\n"
+                + "'The deal is as dead as it was in December.'\n"
+                + "The Ohio Department of State last week said the forms had been changed.\n");
+        assertEquals("Charles Whitford", quoteOf(a, "The full report").speakerName(), quoteOf(a, "The full report").reason());
+        Quote described = quoteOf(a, "Maybe not by this");
+        assertEquals("Ruth Okafor", described.speakerName(), described.reason());
+        Claim mp = claimOf(a, "Another senior Labour MP");
+        assertEquals(SourceType.ANONYMOUS, mp.sourceType(), mp.reason());
+        Claim goesOn = claimOf(a, "The deal is as dead");
+        assertEquals(SourceType.ANONYMOUS, goesOn.sourceType(), goesOn.reason());
+        assertEquals("Ohio Department of State", claimOf(a, "Ohio Department").source());
+    }
 }

@@ -211,7 +211,7 @@ final class ClaimAttribution {
                 .noneMatch(Cues::isInstitutionNoun)) {
             return SourceType.ANONYMOUS; // "report", "another attendee": common nouns, no name ("the group" is a body)
         }
-        if (words.matches("(?i)(?:the|a|an|one)\\s.*") && !Cues.isInstitutionNoun(words.replaceAll(".*\\s", ""))) {
+        if (words.matches("(?i)(?:the|a|an|one|another)\\s.*") && !Cues.isInstitutionNoun(words.replaceAll(".*\\s", ""))) {
             return SourceType.ANONYMOUS; // "the professor": a person the article describes but does not name
         }
         if (words.matches("(?i)(?:a|an)\\s.*") && !words.matches("(?i).*\\b(?:newspaper|paper|channel|network|outlet"

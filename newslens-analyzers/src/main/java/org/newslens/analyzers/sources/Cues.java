@@ -151,6 +151,17 @@ final class Cues {
             "aide", "friend", "girlfriend", "boyfriend", "partner", "pope", "cardinal", "patriarch", "imam",
             "ayatollah", "rabbi", "nominee", "judge", "sheriff");
 
+    /** Nouns that describe one person by what they do or are to someone: "the Real Time host", "the Trump nemesis". */
+    private static final Set<String> PERSON_DESCRIPTIONS = Set.of("host", "anchor", "presenter", "commentator",
+            "columnist", "pundit", "nemesis", "critic", "ally", "rival", "veteran", "star", "actor", "actress", "comedian",
+            "author", "writer", "editor", "politician", "billionaire", "businessman", "businesswoman", "tycoon", "mogul",
+            "preacher", "pastor", "bishop", "priest", "singer", "rapper", "coach", "loyalist", "confidant", "protege",
+            "protégé", "whistleblower", "accuser", "defendant", "plaintiff");
+
+    static boolean isPersonDescription(String word) {
+        return PERSON_DESCRIPTIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isPersonRole(String word) {
         return PERSON_ROLES.contains(word.toLowerCase(Locale.ROOT));
     }

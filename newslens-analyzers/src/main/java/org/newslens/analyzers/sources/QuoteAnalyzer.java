@@ -41,7 +41,12 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             "\\s+(?!(?:and|or|but|to|in|on|at|of|for|with|from|by|as|that|which|who|is|was|are|were|has|have|had"
             + "|will|would|could|can|may|might|than|then|when|while|if|because|after|before|since|during|over|under"
             + "|into|about|against|among|between|through|throughout|without|within|despite|across|toward|towards|near"
-            + "|until|like|via|amid|upon|around)\\b)\\p{Ll}");
+            + "|until|like|via|amid|upon|around"
+            // "agreed to ‘stand by’ the deal": a determiner or pronoun after the quote begins its object
+            + "|the|a|an|this|these|those|its|his|her|their|our|my|your|any|all|every|it|them|him|us|me|you)\\b)\\p{Ll}");
+    /** Between two quotes, words that carry the reported speech on: a "that" clause or the same subject's next verb. */
+    private static final java.util.regex.Pattern CLAUSE_GOES_ON = java.util.regex.Pattern.compile(
+            "(?i)\\bthat\\b|\\band\\s+(?:said|added|confirmed|insisted|warned|stated|explained)\\b");
     private final QuoteMarks marks = new QuoteMarks();
 
     @Override
@@ -109,8 +114,19 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
                 // A short quote inside a sentence that reports someone's speech is a fragment of it ("the concept of
                 // “blowback”" is a word held up as a word, whoever speaks).
                 CharSpan unit = units.at(f.span().start());
+                // From the sentence's start, past any quote before in it: "X said the leaders ‘have been very clear’
+                // that what is on the table ‘will not be renegotiated’" reports X's words in both.
+                int reportStart = unit == null ? preStart : Math.max(unit.start(), lineStart(text, f.span().start()));
+                if (before != null && before.end() > reportStart && before.end() <= f.span().start()
+                        && !CLAUSE_GOES_ON.matcher(text.substring(before.end(), f.span().start())).find()) {
+                    reportStart = preStart; // "reported ‘abnormal sensations’ amid fears of a ‘sonic attack’": no more
+                }
                 Source reporter = unit == null ? null
-                        : frames.frameBefore(Math.max(unit.start(), preStart), f.span().start(), REPORTED_GAP_WORDS);
+                        : frames.frameBefore(reportStart, f.span().start(), REPORTED_GAP_WORDS);
+                if (reporter != null && reporter.cue() != null && before != null
+                        && before.contains(reporter.cue())) {
+                    reporter = null; // the verb is inside the quote before, someone else's words
+                }
                 boolean modifier = NOUN_AFTER.matcher(text.substring(f.span().end(),
                         Math.min(text.length(), f.span().end() + 30))).lookingAt();
                 if (reporter != null && reporter.cue() != null && !modifier

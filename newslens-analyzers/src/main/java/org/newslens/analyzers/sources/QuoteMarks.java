@@ -39,7 +39,11 @@ final class QuoteMarks {
     record Found(CharSpan span, CharSpan content, int depth, boolean closed, boolean single) {
     }
 
-    private record Open(int at, boolean straight) {
+    /** An opening mark; {@code acrossLines} when its quote already runs over a paragraph break. */
+    private record Open(int at, boolean straight, boolean acrossLines) {
+        Open(int at, boolean straight) {
+            this(at, straight, false);
+        }
     }
 
     List<Found> find(String text, List<CharSpan> regions) {
@@ -58,6 +62,13 @@ final class QuoteMarks {
         while (i < region.end()) {
             char c = text.charAt(i);
             if (c == '\n') {
+                if (doubles.isEmpty() && !singles.isEmpty()) {
+                    int reopened = endOfSingleQuotedLine(text, i, region, singles, found);
+                    if (reopened >= 0) {
+                        i = reopened + 1; // 'the paragraph re-opens the same single-quoted speech
+                        continue;
+                    }
+                }
                 singles.clear();
                 if (!doubles.isEmpty()) {
                     int reopened = reopeningMark(text, i, region);
@@ -135,7 +146,7 @@ final class QuoteMarks {
         boolean canClose = c != '‘' && !letterAfter && i > 0 && !isSpace(text.charAt(i - 1));
         if (canClose && !singles.isEmpty()) {
             Open open = singles.pop();
-            if (i - open.at() <= MAX_SINGLE_LENGTH && i - open.at() > 1) {
+            if ((open.acrossLines() || i - open.at() <= MAX_SINGLE_LENGTH) && i - open.at() > 1) {
                 found.add(new Found(new CharSpan(open.at(), i + 1), new CharSpan(open.at() + 1, i), doubles.size(), true,
                         true));
             }
@@ -145,6 +156,84 @@ final class QuoteMarks {
         if (canOpen && singles.size() < 2) {
             singles.push(new Open(i, c == '\''));
         }
+    }
+
+    /**
+     * A line ends with a single-quoted speech still open (British papers quote speech in single marks,
+     * and a quote that goes on into the next paragraph is left open: {@code She said: 'We have … possible.}
+     * then {@code 'And the leaders …'}). When the open mark starts the quote of a speech — after a colon
+     * or at the start of its paragraph — and the line ends a sentence: if the next paragraph re-opens it,
+     * the quote goes on (returns the re-opening mark's position); otherwise it ends, unmatched, at the
+     * line's end. A lone apostrophe never qualifies, so every other open single mark is dropped.
+     */
+    private static int endOfSingleQuotedLine(String text, int newline, CharSpan region, Deque<Open> singles,
+            List<Found> found) {
+        Open outer = singles.peekLast();
+        int end = lastNonSpace(text, newline);
+        String words = text.substring(outer.at() + 1, Math.max(outer.at() + 1, end));
+        if (end <= outer.at() + 1 || !opensSpeech(text, outer.at(), region) || ".?!".indexOf(text.charAt(end - 1)) < 0
+                || words.trim().split("\\s+").length < 3 || words.chars().anyMatch(ch -> isDoubleMark((char) ch))) {
+            return -1; // ('Oumuamua “appears …”: a name's apostrophe in a line quoting with double marks)
+        }
+        int j = newline;
+        while (j < region.end() && isSpace(text.charAt(j))) {
+            j++;
+        }
+        boolean reopens = j + 1 < region.end() && (text.charAt(j) == '\'' || text.charAt(j) == '‘')
+                && Character.isLetterOrDigit(text.charAt(j + 1)) && !isElision(text, j);
+        if (reopens || closingSingleAhead(text, newline, region)) {
+            singles.clear();
+            singles.push(new Open(outer.at(), outer.straight(), true));
+            return reopens ? j : newline;
+        }
+        found.add(new Found(new CharSpan(outer.at(), end), new CharSpan(outer.at() + 1, end), 0, false, true));
+        return -1;
+    }
+
+    /**
+     * True when, within a few lines and before any paragraph that opens a quote of its own, a single mark
+     * right after a sentence's punctuation closes one ({@code … plea deal which I thought was fraudulent,'
+     * Corsi said}): a quote that went on into the next paragraph without re-opening. A plural's
+     * apostrophe ({@code teddy bears' picnic}) never follows punctuation.
+     */
+    private static boolean closingSingleAhead(String text, int newline, CharSpan region) {
+        int limit = Math.min(region.end(), newline + LOOKAHEAD_CHARS);
+        int lines = 0;
+        boolean lineStart = true;
+        for (int j = newline + 1; j < limit; j++) {
+            char c = text.charAt(j);
+            if (c == '\n') {
+                if (++lines > LOOKAHEAD_LINES) {
+                    return false;
+                }
+                lineStart = true;
+                continue;
+            }
+            if (isSpace(c)) {
+                continue;
+            }
+            if (lineStart && isSingleMark(c)) {
+                return false; // a new quote begins
+            }
+            lineStart = false;
+            boolean letterAfter = j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1));
+            if ((c == '\'' || c == '’') && !letterAfter && ".,?!".indexOf(text.charAt(j - 1)) >= 0) {
+                return true;
+            }
+            if (isDoubleMark(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A mark at the start of its paragraph or right after a colon: where quoted speech begins. */
+    private static boolean opensSpeech(String text, int mark, CharSpan region) {
+        int j = mark;
+        while (j > region.start() && text.charAt(j - 1) != '\n' && isSpace(text.charAt(j - 1))) {
+            j--;
+        }
+        return j == region.start() || text.charAt(j - 1) == '\n' || text.charAt(j - 1) == ':';
     }
 
     /** 'em, 'til, '90s, 'n': a straight or curly mark that stands for missing letters, not a quote. */

@@ -44,6 +44,9 @@ final class SourceResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they");
     private static final Set<String> WRITER_PRONOUNS = Set.of("i", "we");
+    private static final Pattern TIME_TAIL = Pattern.compile("\\s+(?:(?:(?:last|this|early|late|earlier|later)\\s+"
+            + "(?:week|month|year|weekend|night|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday"
+            + "|Saturday|Sunday))|yesterday|today|tonight)\\s*$");
     private static final Set<String> TRAILING_ADVERBS = Set.of("also", "later", "then", "again", "earlier", "further",
             "previously", "once", "repeatedly", "finally", "quickly", "recently", "initially", "reportedly", "has",
             "have", "had", "was", "were", "is", "are", "would", "will", "did", "does", "since", "already", "now");
@@ -89,6 +92,8 @@ final class SourceResolver {
             + "|letter|memo|citation|alert|petition|filing|complaint|indictment|resolution|notice|ruling|decree"
             + "|manifesto|leaflet|paper|white paper|email|e-mail|plan|draft|dossier|assessment|audit|record|warrant|transcript";
     /** "the paper", "leaked documents", "a report released" (by whom follows). */
+    /** A US politician's party and state, set after the name: "D-N.Y.", "R-Texas". */
+    private static final Pattern PARTY_TAG = Pattern.compile("\\s*[DRI]-[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]*)?,?\\s*");
     private static final Pattern ASIDE_DASH = Pattern.compile("\\s(?:--|—|–)\\s");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("\\b(?:" + DOCUMENT_NOUNS + ")s?\\b");
     private static final Pattern DOCUMENT = Pattern.compile("(?:(?:but|and)\\s+)?(?:(?:a|an|the|in a|in an)\\s+(?:[\\w-]+\\s+)?"
@@ -267,6 +272,9 @@ final class SourceResolver {
             // aside the dashes close (one dash opens an aside the verb stands in: "got it wrong -- it said …")
             cut = Math.max(cut, closing);
         }
+        while (cut > 0 && PARTY_TAG.matcher(clause.substring(cut + 1)).matches()) {
+            cut = clause.lastIndexOf(',', cut - 1); // "Chuck Schumer, D-N.Y., said": the tag describes the name
+        }
         if (cut > 0) {
             String nearest = clause.substring(cut + 1).trim().toLowerCase(Locale.ROOT);
             // "Hassan Nasrallah, Hezbollah's Secretary General," describes the name before it; "Divorced couples may
@@ -430,11 +438,31 @@ final class SourceResolver {
             }
         }
         List<MentionIndex.Ref> inNp = speakers(from, npEnd, np);
-        boolean modifierOnly = !inNp.isEmpty() && inNp.stream().allMatch(r -> r.span().end() < lastNonSpace(npEnd)
-                && !fits(head, r.entity().type())) && (Cues.isInstitutionNoun(head) || Cues.isAnonymousNoun(head));
+        boolean namesOnlyModify = !inNp.isEmpty() && inNp.stream().allMatch(r -> r.span().end() < lastNonSpace(npEnd)
+                && !fits(head, r.entity().type()));
+        if (namesOnlyModify && npLower.startsWith("the ") && lastWord(np).matches("\\p{Ll}+")
+                && (Cues.isPersonRole(head) || Cues.isPersonDescription(head)) && !Cues.isAnonymousNoun(head)) {
+            // "the Real Time host said", "the former prosecutor and Trump nemesis continued": a description of
+            // someone, the name in it only a modifier; the speaker just before, or the last other person named
+            Set<String> modifiers = inNp.stream().map(r -> r.entity().id()).collect(java.util.stream.Collectors.toSet());
+            if (topic != null && topic.type() == SourceType.NAMED_PERSON && !modifiers.contains(topic.entityId())) {
+                return new Source(topic.type(), topic.name(), topic.entityId(), List.of(), cue, 0.6,
+                        how + ": \"" + np + "\" = " + topic.name() + ", the speaker just before");
+            }
+            MentionIndex.Ref described = mentions.lastBefore(before, before - REFERENT_WINDOW,
+                    e -> e.type() == EntityType.PERSON && !modifiers.contains(e.id()));
+            if (described != null) {
+                return fromEntity(described, cue, 0.5, how + ": \"" + np + "\" = " + described.entity().name()
+                        + ", the person last named");
+            }
+        }
+        boolean indefinitePerson = npLower.matches("(?:a|an|another|one)\\s.*") && Cues.isPersonRole(head);
+        boolean modifierOnly = namesOnlyModify
+                && (Cues.isInstitutionNoun(head) || Cues.isAnonymousNoun(head) || indefinitePerson);
         if (modifierOnly) {
-            // "the Trump campaign", "US officials": the named word only modifies the head noun.
-            SourceType type = Cues.isAnonymousNoun(head) ? SourceType.ANONYMOUS : SourceType.NAMED_ORGANIZATION;
+            // "the Trump campaign", "US officials", "another senior Tory MP": the named word only modifies the head.
+            SourceType type = Cues.isAnonymousNoun(head) || indefinitePerson ? SourceType.ANONYMOUS
+                    : SourceType.NAMED_ORGANIZATION;
             return new Source(type, stripDeterminer(np), null, List.of(), cue, 0.7,
                     how + ": \"" + np + "\" (" + type.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
         }
@@ -881,6 +909,11 @@ final class SourceResolver {
         Matcher time = TIME_LEAD.matcher(text).region(from, to);
         if (time.lookingAt() && time.end() < to) {
             from = time.end();
+        }
+        // "The Florida Department of State last week asked": the time after the subject is not part of it either.
+        Matcher timeAfter = TIME_TAIL.matcher(text).region(from, to);
+        if (timeAfter.find() && timeAfter.start() > from) {
+            to = timeAfter.start();
         }
         // Trailing adverbs and auxiliaries: "he also", "Tedros has".
         boolean trimmed = true;
