@@ -995,12 +995,15 @@ class QuotesAndSourcesTest {
                 + " leaders agreed to 'stand by' the fishing pact.\n"
                 + "A spokeswoman for the council said the members 'have been very clear' that the text"
                 + " 'will not be reopened'.\n"
-                + "The ministers asked for 'more time' amid fears of a 'trade war'.\n");
+                + "The ministers asked for 'more time' amid fears of a 'trade war'.\n"
+                + "Ms Lindqvist said the council had 'started the ratification' of the pact in March, adding:"
+                + " 'For now, no more meetings are planned.'\n");
         Quote standBy = quoteOf(a, "stand by");
         assertEquals(QuoteKind.PARTIAL, standBy.kind(), standBy.reason());
         assertEquals("Anna Lindqvist", standBy.speakerName());
         assertEquals(QuoteKind.PARTIAL, quoteOf(a, "will not be reopened").kind(), "the 'that' clause goes on");
         assertEquals(QuoteKind.SCARE, quoteOf(a, "trade war").kind(), "'amid fears of' carries no one's words");
+        assertEquals("Anna Lindqvist", quoteOf(a, "For now, no more").speakerName(), quoteOf(a, "For now").reason());
     }
 
     @Test
@@ -1011,7 +1014,11 @@ class QuotesAndSourcesTest {
                 + "'Maybe not by this department, but by other offices,' the former prosecutor and Whitford ally continued.\n"
                 + "Another senior Labour MP told reporters: 'Nothing has changed.'\n"
                 + "'The deal is as dead as it was in December.'\n"
-                + "The Ohio Department of State last week said the forms had been changed.\n");
+                + "The Ohio Department of State last week said the forms had been changed.\n"
+                + "Brexiteers fear the court will keep Britain bound to the rules.\n"
+                + "The Green Party has condemned the plan because it risks splitting the coalition.\n"
+                + "Senator Ann Wray was condemned for the vote.\n"
+                + "Ms Wray did not respond to calls to condemn the vote.\n");
         assertEquals("Charles Whitford", quoteOf(a, "The full report").speakerName(), quoteOf(a, "The full report").reason());
         Quote described = quoteOf(a, "Maybe not by this");
         assertEquals("Ruth Okafor", described.speakerName(), described.reason());
@@ -1020,5 +1027,9 @@ class QuotesAndSourcesTest {
         Claim goesOn = claimOf(a, "The deal is as dead");
         assertEquals(SourceType.ANONYMOUS, goesOn.sourceType(), goesOn.reason());
         assertEquals("Ohio Department of State", claimOf(a, "Ohio Department").source());
+        assertEquals(SourceType.ANONYMOUS, claimOf(a, "Brexiteers fear").sourceType(), claimOf(a, "Brexiteers").reason());
+        assertEquals(SourceType.NAMED_ORGANIZATION, claimOf(a, "has condemned").sourceType());
+        assertEquals(SourceType.AUTHOR, claimOf(a, "was condemned for").sourceType(), "a passive is no report");
+        assertEquals(SourceType.AUTHOR, claimOf(a, "calls to condemn").sourceType(), "an infinitive is no report");
     }
 }

@@ -22,7 +22,7 @@ final class Cues {
             + "|ma(?:de|kes?|king) (?:it )?clear(?=\\s+(?:that|why|how|what|to)\\b)"
             + "|tweet(?:s|ed)?|report(?:s|ed)?|vow(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?"
             + "|acknowledge[sd]?|admit(?:s|ted)?|confirm(?:s|ed)?|den(?:y|ies|ied)|allege[sd]?|assert(?:s|ed)?"
-            + "|concede[sd]?|suggest(?:s|ed)?|predict(?:s|ed)?|recall(?:s|ed)|urge[sd]?|denounce[sd]?|question(?:s|ed)|reveal(?:s|ed)?"
+            + "|concede[sd]?|suggest(?:s|ed)?|predict(?:s|ed)?|recall(?:s|ed)|urge[sd]?|denounce[sd]?|(?<!\\bto\\s)condemn(?:s|ed)?(?!\\s+to\\b)|question(?:s|ed)|reveal(?:s|ed)?"
             + "|conclude[sd]?|estimate[sd]?|observe[sd]?|remark(?:s|ed)?|comment(?:s|ed)?|indicate[sd]?"
             + "|emphasi[sz]e[sd]?|maintain(?:s|ed)?|counter(?:s|ed)|lament(?:s|ed)?|complain(?:s|ed)?"
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"

@@ -84,6 +84,7 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
 
         List<Quote> quotes = new ArrayList<>();
         QuoteFrames.Attribution previous = null;
+        QuoteFrames.Attribution fragmentSpeaker = null;
         int previousEnd = -1;
         CharSpan attributedUnit = null;
         QuoteFrames.Attribution attributedSpeaker = null;
@@ -104,7 +105,11 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             outerIndex++;
             int preStart = preStart(text, units, f.span(), before);
             int postEnd = postEnd(text, units, f.span(), after);
-            QuoteFrames.Attribution speaker = frames.find(f.span(), preStart, postEnd, previous, previousEnd);
+            CharSpan sentence = units.at(f.span().start());
+            QuoteFrames.Attribution fragmentBefore = fragmentSpeaker != null && sentence != null
+                    && sentence.contains(fragmentSpeaker.quoteStart()) ? fragmentSpeaker : null;
+            QuoteFrames.Attribution speaker = frames.find(f.span(), preStart, postEnd, previous, previousEnd,
+                    fragmentBefore);
             String content = f.content().of(text);
             String pre = text.substring(preStart, f.span().start());
             String post = text.substring(f.span().end(), postEnd);
@@ -179,6 +184,7 @@ public final class QuoteAnalyzer implements Analyzer<List<Quote>> {
             }
             quotes.add(quote(f, kind, speaker));
             lastTitle = kind.kind() == QuoteKind.TITLE ? f.span() : null;
+            fragmentSpeaker = speaker != null && kind.kind() == QuoteKind.PARTIAL ? speaker : null;
             if (speaker != null && kind.kind() == QuoteKind.DIRECT) {
                 previous = speaker;
             } else if (kind.kind() == QuoteKind.DIRECT || kind.kind() == QuoteKind.TITLE) {

@@ -53,6 +53,10 @@ final class QuoteFrames {
     private static final Pattern PARTICIPLE_FRAME = Pattern.compile(
             "(?i)^[\\s,;—–-]*(?:and\\s+|then\\s+)?(?:adding|saying|continuing|noting|stressing|warning|insisting"
                     + "|explaining|arguing|declaring|concluding|added|said|continued)\\b[^.!?]{0,40}$");
+    /** "… have ‘started the ratification process’ on the terms of the agreement, adding: ‘…’": after a fragment. */
+    private static final Pattern PARTICIPLE_AFTER_CLAUSE = Pattern.compile("(?i)^[^.!?“”\"‘’]{0,100}?,\\s*(?:and\\s+)?"
+            + "(?:adding|saying|continuing|noting|stressing|warning|insisting|explaining|arguing|declaring|concluding)"
+            + "\\b[^.!?]{0,40}$");
     private static final Pattern SENTENCE_TAIL = Pattern.compile(
             ",\\s*(?<subj>[^,;:\"“”]{1,40}?)\\s+(?<cue>said|says|added|wrote|told \\w+)\\s*[.!]?[\\s\"”’]*$");
     private static final Pattern PERCEIVED = Pattern.compile("\\b(?:heard|hear|hears|saw|see|sees|watched|watch)\\s+"
@@ -90,6 +94,16 @@ final class QuoteFrames {
      * @param previousEnd  where the previous quote's own frame ended
      */
     Attribution find(CharSpan quote, int preStart, int postEnd, Attribution previous, int previousEnd) {
+        return find(quote, preStart, postEnd, previous, previousEnd, null);
+    }
+
+    /**
+     * As {@link #find(CharSpan, int, int, Attribution, int)}; {@code fragmentBefore} is the speaker of a fragment
+     * quoted earlier in the same sentence, whom a participle frame goes on from ("X said the council had ‘…’ in
+     * March, adding: ‘…’").
+     */
+    Attribution find(CharSpan quote, int preStart, int postEnd, Attribution previous, int previousEnd,
+                     Attribution fragmentBefore) {
         String post = text.substring(quote.end(), Math.max(quote.end(), postEnd));
         Source after = frameAfter(quote.start(), quote.end(), post, previous);
         Source before = frameBefore(preStart, quote.start());
@@ -112,9 +126,11 @@ final class QuoteFrames {
             return new Attribution(before, "before", quote.start());
         }
         String pre = text.substring(preStart, quote.start());
-        if (previous != null && PARTICIPLE_FRAME.matcher(pre).find()) {
-            return new Attribution(previous.source().withCue(previous.source().cue(),
-                    "goes on from the quote before (" + previous.source().name() + ")"), "participle", quote.start());
+        Attribution goneOn = fragmentBefore != null && PARTICIPLE_AFTER_CLAUSE.matcher(pre).find() ? fragmentBefore
+                : previous != null && PARTICIPLE_FRAME.matcher(pre).find() ? previous : null;
+        if (goneOn != null) {
+            return new Attribution(goneOn.source().withCue(goneOn.source().cue(),
+                    "goes on from the quote before (" + goneOn.source().name() + ")"), "participle", quote.start());
         }
         Source tail = sentenceTail(quote, previous);
         if (tail != null) {

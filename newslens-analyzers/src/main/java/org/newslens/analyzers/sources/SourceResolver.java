@@ -83,6 +83,14 @@ final class SourceResolver {
             "delegates", "monitors", "inspectors", "scholars", "historians", "economists", "commenters", "spokesmen",
             "staffers", "executives", "agents", "guards", "detainees", "prisoners", "hostages", "eyewitnesses",
             "rescuers", "volunteers", "paramedics", "firefighters", "fishermen", "settlers", "veterans", "pilots");
+    /** "Northern Ireland MPs", "Tory MPs", "Brexiteers": capitalised modifiers before a plural of people. */
+    private static final Pattern NAMED_GROUP = Pattern.compile(
+            "(?:[Tt]he\\s+|[Mm]any\\s+|[Ss]ome\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?<head>\\p{Lu}[\\p{L}]+s|MPs|MEPs"
+                    + "|[\\p{Ll}]+s)");
+    /** Camps and movements whose members speak as one: "Brexiteers fear …". */
+    private static final Set<String> GROUP_NAMES = Set.of("mps", "meps", "peers", "councillors", "brexiteers",
+            "brexiters", "remainers", "leavers", "unionists", "loyalists", "nationalists", "republicans", "democrats",
+            "conservatives", "tories", "progressives", "evangelicals", "separatists", "secularists", "environmentalists");
     /** A day or time that opens a clause before its subject: "Monday", "last week", "on Tuesday morning". */
     private static final Pattern TIME_LEAD = Pattern.compile("(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)"
             + "\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|week|month|year)"
@@ -569,6 +577,15 @@ final class SourceResolver {
             if (state != null) {
                 return fromEntity(state, cue, 0.7, how + ": \"" + np + "\" = " + state.entity().name());
             }
+        }
+        Matcher group = NAMED_GROUP.matcher(np);
+        if (group.matches() && cue != null && !Cues.LABEL_VERB.matcher(cue.of(text)).lookingAt()
+                && (PEOPLE_NOUNS.contains(group.group("head").toLowerCase(Locale.ROOT))
+                || GROUP_NAMES.contains(group.group("head").toLowerCase(Locale.ROOT)))
+                && mentions.within(from, npEnd).stream().allMatch(r -> r.span().end() <= npEnd - group.group("head").length())) {
+            // "Brexiteers fear …", "Northern Ireland MPs also hate …": a camp or a group of people, no one named
+            return new Source(SourceType.ANONYMOUS, stripDeterminer(np), null, List.of(), cue, 0.65,
+                    how + ": \"" + np + "\", people the article does not name");
         }
         boolean speechCue = cue != null && Cues.SPEECH_VERB.matcher(cue.of(text)).lookingAt();
         // "…,” the lawmakers said; "…,” senators said: people the article does not name, in the plural.
