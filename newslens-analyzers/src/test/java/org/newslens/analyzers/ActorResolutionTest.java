@@ -377,4 +377,33 @@ class ActorResolutionTest {
         assertEquals(EntityType.MEDIA_OUTLET, kavkaz.type());
         only(found, "kb:mek");
     }
+
+    @Test
+    void anOfficeBeforeANameIsNoPartOfItAndIrishPoliticsComesFromTheKnowledgeBase() {
+        List<Entity> entities = entities("Irish Taoiseach Leo Varadkar said he would not accept changes. Mr Varadkar"
+                + " said he had spoken to German Chancellor Angela Merkel. The DUP insisted its objections remained,"
+                + " and Dublin outlined its contingency plans. The president met pilgrims at the residence in Phoenix"
+                + " Park, Dublin.\nRiots broke out in the Ardoyne area of north Belfast.");
+        Entity varadkar = entities.stream().filter(e -> e.name().equals("Leo Varadkar")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString()));
+        assertEquals(2, varadkar.mentions().size(), varadkar.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().startsWith("Taoiseach")), entities.toString());
+        assertEquals("Democratic Unionist Party", only(entities, "kb:dup").name());
+        assertEquals(EntityType.STATE_OR_GOVERNMENT, only(entities, "kb:irish-government").type());
+        assertEquals(1, only(entities, "kb:irish-government").mentions().size(), "the address ends in the town");
+        Entity ardoyne = entities.stream().filter(e -> e.name().equals("Ardoyne")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString()));
+        assertTrue(ardoyne.geo() != null && Math.abs(ardoyne.geo().lat() - 54.6) < 0.1, ardoyne.toString());
+    }
+
+    @Test
+    void aCommonWordIsAFamilyNameAfterAnHonorific() {
+        List<Entity> entities = entities("Prime Minister Theresa May flew to Brussels on Monday. Critics said Mrs May's"
+                + " deal would fail. In May the talks resumed, and Mrs May said she would stay.");
+        Entity may = entities.stream().filter(e -> e.name().equals("Theresa May")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString()));
+        assertEquals(3, may.mentions().size(), may.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Mrs May") || e.name().equals("May")),
+                entities.toString());
+    }
 }

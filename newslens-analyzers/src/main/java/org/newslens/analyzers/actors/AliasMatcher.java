@@ -29,7 +29,8 @@ public final class AliasMatcher {
     private static final int MAX_ALIAS_TOKENS = 10;
     private static final Set<String> LOCATIVES = Set.of("in", "into", "to", "from", "at", "near", "outside", "inside",
             "around", "toward", "towards", "across", "through", "of", "via", "reached", "entered", "left", "visited",
-            "visit", "downtown", "central", "suburbs",
+            "visit", "downtown", "central", "suburbs", "native", "greater", "outer", "northern", "southern", "eastern",
+            "western",
             // the object of a strike or a siege is the city, not its government: "shelling hit Damascus"
             "hit", "shelled", "bombed", "struck", "besieged", "stormed", "encircled", "captured", "liberated", "seized");
     private static final Set<String> PLACE_FOLLOWERS = Set.of("governorate", "province", "countryside", "airport",
@@ -157,10 +158,24 @@ public final class AliasMatcher {
         if (isDateline(text, tokens, from, to)) {
             return true; // "DAMASCUS, Syria (Reuters) -": where the story was filed
         }
+        if (isAddressEnd(text, tokens, from, to)) {
+            return true; // "at Aras an Uachtarain in Phoenix Park, Dublin": the town that ends an address
+        }
         if (to < tokens.size() && isNamePart(text, tokens, from, to)) {
             return true; // "the Washington Institute for Near East Policy", "the Moscow Times": part of another name
         }
         return to < tokens.size() && PLACE_FOLLOWERS.contains(tokens.get(to).span().of(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** After a comma and a capitalised name, and last in its sentence or line: "Phoenix Park, Dublin". */
+    private static boolean isAddressEnd(String text, List<Token> tokens, int from, int to) {
+        if (from < 2 || !tokens.get(from - 1).span().of(text).equals(",")) {
+            return false;
+        }
+        String before = tokens.get(from - 2).span().of(text);
+        boolean ends = to >= tokens.size() || tokens.get(to).span().of(text).matches("[.,;]")
+                || text.substring(tokens.get(to - 1).span().end(), tokens.get(to).span().start()).contains("\n");
+        return ends && Character.isUpperCase(before.charAt(0)) && before.chars().anyMatch(Character::isLowerCase);
     }
 
     /** "Washington's reimposition", "Moscow's decision": the name owns a common noun that is no part of a town. */

@@ -45,6 +45,9 @@ final class EntityGrouper {
             String surface = m.span().of(text);
             // One name, one entity: the recogniser may call "Al-Dumayr" a person once and a place once.
             String name = normalise(surface, EntityType.LOCATION);
+            if (m.type() == EntityType.PERSON) {
+                name = name.replaceFirst("^(?:mr|mrs|ms|miss|dr) (?=\\S)", ""); // "Mrs May" is the May named in full
+            }
             if (name.isEmpty()) {
                 continue;
             }

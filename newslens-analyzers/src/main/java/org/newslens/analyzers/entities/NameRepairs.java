@@ -20,6 +20,10 @@ final class NameRepairs {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
     private static final Pattern INITIALS_BEFORE = Pattern.compile("(?:^|\\s)((?:\\p{Lu}\\.){1,3})\\s$");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|\\s)(Pope)\\s$");
+    /** Offices written before a name that the recogniser takes for part of it ("Taoiseach Leo Varadkar"). */
+    private static final Pattern LEADING_OFFICE = Pattern.compile("(?:Taoiseach|Tánaiste|Tanaiste|Chancellor|Premier"
+            + "|Minister|Secretary|Ambassador|Envoy|Governor|Mayor|Senator|Congressman|Congresswoman|Speaker|Commissioner"
+            + "|Chairman|Chairwoman|Spokesman|Spokeswoman|Attorney General|Prime Minister|President|Vice President)\\s+");
     private static final Set<String> COMPASS = Set.of("East", "West", "North", "South");
     /** Words that name a kind of institution, never one institution, when they stand alone. */
     private static final Set<String> INSTITUTION_WORDS = Set.of("State", "Intelligence", "Defense", "Defence",
@@ -74,6 +78,13 @@ final class NameRepairs {
                 out.set(out.size() - 1, new EntityGrouper.RawMention(new CharSpan(last.span().start(), m.span().end()),
                         EntityType.PERSON, (last.confidence() + m.confidence()) / 2, null));
                 continue;
+            }
+            java.util.regex.Matcher office = LEADING_OFFICE.matcher(m.span().of(text));
+            if (m.type() == EntityType.PERSON && m.actor() == null && office.lookingAt()
+                    && m.span().of(text).substring(office.end()).strip().contains(" ")) {
+                // "Taoiseach Leo Varadkar": an office the recogniser does not know as a title, taken into the name
+                m = new EntityGrouper.RawMention(new CharSpan(m.span().start() + office.end(), m.span().end()), m.type(),
+                        m.confidence(), m.actor());
             }
             if (m.type() == EntityType.PERSON) {
                 String before = text.substring(Math.max(0, m.span().start() - 12), m.span().start());

@@ -36,6 +36,7 @@ final class SurnameMentions {
     static List<EntityGrouper.RawMention> find(String text, List<Sentence> sentences, List<EntityGrouper.RawMention> found,
                                                java.util.function.Predicate<String> isCommonWord) {
         Map<String, Actor> surnames = new LinkedHashMap<>();
+        Map<String, Actor> commonSurnames = new LinkedHashMap<>();
         for (EntityGrouper.RawMention m : found) {
             if (m.type() != EntityType.PERSON) {
                 continue;
@@ -47,6 +48,8 @@ final class SurnameMentions {
             String last = words[words.length - 1].replaceFirst("(?:'s|’s)$", "");
             if (SURNAME.matcher(last).matches() && !isCommonWord.test(last.toLowerCase(Locale.ROOT))) {
                 surnames.putIfAbsent(last, m.actor());
+            } else if (SURNAME.matcher(last).matches()) {
+                commonSurnames.putIfAbsent(last, m.actor()); // "Theresa May": "May" alone only as "Mrs May"
             }
         }
         // A word the article also uses inside another kind of name ("Las Vegas", "Die Tagespost") is not
@@ -55,17 +58,27 @@ final class SurnameMentions {
             if (m.type() != EntityType.PERSON) {
                 for (String word : m.span().of(text).split("[\\s-]+")) {
                     surnames.remove(word);
+                    commonSurnames.remove(word);
                 }
             }
         }
         surnames.keySet().removeIf(w -> ROMAN.matcher(w).matches());
+        List<EntityGrouper.RawMention> added = new ArrayList<>();
+        if (!commonSurnames.isEmpty()) {
+            // "Mrs May's deal", "Ms Rice said": an honorific makes a common word the family name given before
+            Pattern honoured = Pattern.compile("(?<=\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)("
+                    + NameRecurrences.alternation(commonSurnames.keySet()) + ")(?![\\p{L}\\p{N}])");
+            for (MatchResult m : NameRecurrences.untagged(text, sentences, honoured, found)) {
+                added.add(new EntityGrouper.RawMention(new CharSpan(m.start(), m.end()), EntityType.PERSON, CONFIDENCE,
+                        commonSurnames.get(m.group(1))));
+            }
+        }
         if (surnames.isEmpty()) {
-            return List.of();
+            return added;
         }
         // "O’ Hanlon" / "O’Hanlon": the Irish prefix belongs to the name.
         Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}’'])(?:O[’'] ?)?(" + NameRecurrences.alternation(surnames.keySet())
                 + ")(?![\\p{L}\\p{N}])");
-        List<EntityGrouper.RawMention> added = new ArrayList<>();
         for (MatchResult m : NameRecurrences.untagged(text, sentences, pattern, found)) {
             added.add(new EntityGrouper.RawMention(new CharSpan(m.start(), m.end()), EntityType.PERSON, CONFIDENCE,
                     surnames.get(m.group(1))));
