@@ -1018,7 +1018,9 @@ class QuotesAndSourcesTest {
                 + "Brexiteers fear the court will keep Britain bound to the rules.\n"
                 + "The Green Party has condemned the plan because it risks splitting the coalition.\n"
                 + "Senator Ann Wray was condemned for the vote.\n"
-                + "Ms Wray did not respond to calls to condemn the vote.\n");
+                + "Ms Wray did not respond to calls to condemn the vote.\n"
+                + "A spokeswoman for European Commission president Jean-Claude Juncker said the text was final.\n"
+                + "An EU commission spokeswoman also said there were no plans for more talks.\n");
         assertEquals("Charles Whitford", quoteOf(a, "The full report").speakerName(), quoteOf(a, "The full report").reason());
         Quote described = quoteOf(a, "Maybe not by this");
         assertEquals("Ruth Okafor", described.speakerName(), described.reason());
@@ -1031,5 +1033,9 @@ class QuotesAndSourcesTest {
         assertEquals(SourceType.NAMED_ORGANIZATION, claimOf(a, "has condemned").sourceType());
         assertEquals(SourceType.AUTHOR, claimOf(a, "was condemned for").sourceType(), "a passive is no report");
         assertEquals(SourceType.AUTHOR, claimOf(a, "calls to condemn").sourceType(), "an infinitive is no report");
+        Claim forBody = claimOf(a, "A spokeswoman for European");
+        assertEquals(SourceType.NAMED_ORGANIZATION, forBody.sourceType(), forBody.reason());
+        assertEquals("European Commission", forBody.source());
+        assertEquals(SourceType.NAMED_ORGANIZATION, claimOf(a, "An EU commission spokeswoman").sourceType());
     }
 }

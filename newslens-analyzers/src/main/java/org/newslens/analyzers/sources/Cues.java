@@ -22,7 +22,7 @@ final class Cues {
             + "|ma(?:de|kes?|king) (?:it )?clear(?=\\s+(?:that|why|how|what|to)\\b)"
             + "|tweet(?:s|ed)?|report(?:s|ed)?|vow(?:s|ed)?|respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?"
             + "|acknowledge[sd]?|admit(?:s|ted)?|confirm(?:s|ed)?|den(?:y|ies|ied)|allege[sd]?|assert(?:s|ed)?"
-            + "|concede[sd]?|suggest(?:s|ed)?|predict(?:s|ed)?|recall(?:s|ed)|urge[sd]?|denounce[sd]?|(?<!\\bto\\s)condemn(?:s|ed)?(?!\\s+to\\b)|question(?:s|ed)|reveal(?:s|ed)?"
+            + "|concede[sd]?|suggest(?:s|ed)?|predict(?:s|ed)?|recall(?:s|ed)|urge[sd]?|denounce[sd]?|question(?:s|ed)|reveal(?:s|ed)?"
             + "|conclude[sd]?|estimate[sd]?|observe[sd]?|remark(?:s|ed)?|comment(?:s|ed)?|indicate[sd]?"
             + "|emphasi[sz]e[sd]?|maintain(?:s|ed)?|counter(?:s|ed)|lament(?:s|ed)?|complain(?:s|ed)?"
             + "|caution(?:s|ed)?|boast(?:s|ed)?|pointed (?:out|to)|voiced|accuse[sd]?|alleging|blast(?:s|ed)?"
@@ -37,7 +37,10 @@ final class Cues {
     private static final String BELIEF = "think(?![-‐ ]tanks?\\b)|thinks|thought|believes?|believed|suspects?|suspected|fears?|feared|speculated"
             + "|expects?|expected|hopes?|shows|showed(?!\\s+(?:him|her|them|us|me|\\p{Lu}\\w+)\\s+(?:the|a|an|his|her|their)\\b)"
             // ("Trump showed Kim the movie": a thing shown to someone, no evidence)
-            + "|show(?=\\s+that\\b)|consider(?:s|ed)?(?=\\s+that\\b)";
+            + "|show(?=\\s+that\\b)|consider(?:s|ed)?(?=\\s+that\\b)"
+            // "The DUP has condemned the proposals because …": a stance with its reasons, never a quote's frame
+            // ("the “worker-priest” movement that Pius XII had condemned"); not "calls to condemn"
+            + "|(?<!\\bto\\s)condemn(?:s|ed)?(?!\\s+to\\b)";
 
     private static final Pattern PARTICIPLE_BEFORE_INFINITIVE = Pattern.compile(
             "believed|thought|suspected|feared|expected|reported|said|alleged|known");

@@ -467,6 +467,12 @@ final class SourceResolver {
         boolean indefinitePerson = npLower.matches("(?:a|an|another|one)\\s.*") && Cues.isPersonRole(head);
         boolean modifierOnly = namesOnlyModify
                 && (Cues.isInstitutionNoun(head) || Cues.isAnonymousNoun(head) || indefinitePerson);
+        MentionIndex.Ref spokenFor = head.startsWith("spokes") ? bodySpokenFor(inNp, npEnd, to) : null;
+        if (spokenFor != null) {
+            // "An EU commission spokeswoman", "a spokeswoman for European Commission president Jean-Claude Juncker":
+            // a spokesperson speaks for the body on the record
+            return fromEntity(spokenFor, cue, 0.7, how + ": \"" + np + "\" speaks for " + spokenFor.entity().name());
+        }
         if (modifierOnly) {
             // "the Trump campaign", "US officials", "another senior Tory MP": the named word only modifies the head.
             SourceType type = Cues.isAnonymousNoun(head) || indefinitePerson ? SourceType.ANONYMOUS
@@ -580,6 +586,7 @@ final class SourceResolver {
         }
         Matcher group = NAMED_GROUP.matcher(np);
         if (group.matches() && cue != null && !Cues.LABEL_VERB.matcher(cue.of(text)).lookingAt()
+                && !stripDeterminer(np).equals(stripDeterminer(np).toLowerCase(Locale.ROOT))
                 && (PEOPLE_NOUNS.contains(group.group("head").toLowerCase(Locale.ROOT))
                 || GROUP_NAMES.contains(group.group("head").toLowerCase(Locale.ROOT)))
                 && mentions.within(from, npEnd).stream().allMatch(r -> r.span().end() <= npEnd - group.group("head").length())) {
@@ -810,6 +817,24 @@ final class SourceResolver {
                         || stripDeterminer(words.trim()).equals(r.span().of(text)))
                 .toList();
     }
+
+    /** The body a spokesperson's words name: a modifier before the noun, or the first body after "for". */
+    private MentionIndex.Ref bodySpokenFor(List<MentionIndex.Ref> inNp, int npEnd, int to) {
+        // ("a Muslim spokesman": a faith named as if it were a body speaks for no one)
+        java.util.function.Predicate<MentionIndex.Ref> body = r -> isBody(r.entity())
+                && !FAITH_WORDS.contains(r.span().of(text).strip());
+        MentionIndex.Ref modifier = inNp.stream().filter(body).reduce((a, b) -> b).orElse(null);
+        if (modifier != null) {
+            return modifier;
+        }
+        Matcher forBody = SPOKESPERSON_FOR.matcher(text).region(npEnd, to);
+        return forBody.lookingAt() ? mentions.within(forBody.end(), to).stream().findFirst().filter(body).orElse(null)
+                : null;
+    }
+
+    private static final Set<String> FAITH_WORDS = Set.of("Muslim", "Islamic", "Christian", "Catholic", "Jewish",
+            "Protestant", "Sunni", "Shia", "Shiite", "Hindu", "Buddhist", "Evangelical");
+    private static final Pattern SPOKESPERSON_FOR = Pattern.compile("\\s+for\\s+(?:the\\s+)?");
 
     /** "it is believed", "it was widely reported": an impersonal passive of saying or thinking. */
     private static final Pattern IMPERSONAL_PASSIVE = Pattern.compile("(?i)\\s*(?:is|was|has\\s+been|had\\s+been|'s|’s)"
