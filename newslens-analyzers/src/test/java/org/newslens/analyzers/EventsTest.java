@@ -1122,4 +1122,32 @@ class EventsTest {
         EventMention talks = eventOf(a, "negotiations");
         assertTrue(talks.location() == null || !"Belfast".equals(talks.location().name()), talks.reason());
     }
+
+    @Test
+    void aCarDrivenIntoACrowdRebelFireAndLeadersMeetingAreEventsButDisastersAndFallingShellsAreNot() {
+        Analysis a = analyse("In Tokyo a man deliberately drove into a celebratory crowd, injuring nine people.\n"
+                + "\"A mortar round could have fallen on the area at any moment,\" the student said, alluding to past"
+                + " rebel fire on the capital.\n"
+                + "In 2018 Trump quit the deal, meeting his North Korean counterpart Kim Jong Un in Singapore.\n"
+                + "Fireworks were cancelled for the victims of a tsunami that killed more than 400 people.\n"
+                + "A tower block gas explosion that killed at least four people cast a shadow over the festivities.\n");
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, eventOf(a, "drove into a celebratory crowd").type());
+        assertEquals(EventType.SHELLING, eventOf(a, "fire").type());
+        assertEquals(EventType.NEGOTIATION, eventOf(a, "meeting").type());
+        List<String> triggers = a.get(Layers.EVENTS).stream().map(EventMention::text).toList();
+        assertTrue(!triggers.contains("have fallen") && !triggers.contains("explosion") && !triggers.contains("killed"),
+                "a munition falls, a tsunami and a gas explosion kill: no captures, no attacks: " + triggers);
+    }
+
+    @Test
+    void theCountryASentenceOpensWithIsItsSceneAndAWarInACountryIsNoCountrysAct() {
+        Analysis a = analyse("Crowds in New York cheered in Times Square on Tuesday.\n"
+                + "In Syria President Bashar al-Assad is reasserting control after the shock announcement of a US troop"
+                + " withdrawal from the country.\n"
+                + "The war in Yemen, which has killed about 10,000 people since 2014, could take a turn.\n");
+        EventMention withdrawal = eventOf(a, "withdrawal");
+        assertEquals("Syria", withdrawal.location() == null ? null : withdrawal.location().name(), withdrawal.reason());
+        EventMention killed = eventOf(a, "killed");
+        assertTrue(killed.actor() == null || !"Yemen".equals(killed.actor().name()), killed.reason());
+    }
 }

@@ -255,6 +255,10 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
                     // "A terrorist stabbed four people near Munich. … A woman heard him say … The authorities concluded
                     // that the attack …": the place of the event the lines just before told, across short paragraphs
                     location = lastPlaced.location().withBasis("previous");
+                } else if (location == null && (scene = openingScene(text, s, participants)) != null) {
+                    // "In Syria President Bashar al-Assad is reasserting control after …": the place the sentence
+                    // opens with is the scene of all it tells
+                    location = scene;
                 } else if (location == null && mainPlace != null) {
                     location = mainPlace;
                 } else if (location == null && args.country() != null) {
@@ -767,6 +771,18 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
     /** A sentence that only names a place: "And in Russia.", "Meanwhile, in Amsterdam:". */
     private static final Pattern SCENE_LINE = Pattern.compile("(?i)^\\W*(?:(?:and|but|meanwhile|then),?\\s+)?(?:(?:in|at)\\s+)?"
             + "(?:the\\s+)?(?<place>\\p{Lu}[\\p{L}'’ -]{1,40}?)\\s*[.!:…]?\\s*$");
+
+    private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:(?:But|And|Meanwhile|Elsewhere),?\\s+)?[Ii]n\\s+(?:the\\s+)?");
+
+    /** The place a sentence opens with ("In Syria …", "But in Japan, …"), stated; or null. */
+    private static EventArgument openingScene(String text, CharSpan sentence, List<Participant> participants) {
+        Matcher in = OPENING_IN.matcher(text).region(sentence.start(), sentence.end());
+        if (!in.lookingAt()) {
+            return null;
+        }
+        return participants.stream().filter(p -> p.place() && p.span().start() == in.end()).findFirst()
+                .map(p -> p.argument("stated")).orElse(null);
+    }
 
     /** The place a sentence that names nothing else names, with basis "previous"; or null. */
     private static EventArgument sceneLine(String text, CharSpan sentence, List<Participant> mentions) {

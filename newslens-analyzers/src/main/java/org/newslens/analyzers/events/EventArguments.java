@@ -173,8 +173,12 @@ final class EventArguments {
         if (subject == null && relativeClause) {
             Participant antecedent = nearestBefore(participants, clause.start(), sentence.start());
             // "the police who tackled the Islamist who stabbed three people": an unnamed noun stands between
-            subject = antecedent != null && antecedentOfRelative(text.substring(antecedent.span().end(), clause.start()))
-                    ? antecedent : null;
+            // ("The war in Yemen, which has killed …": the war kills; the country after "in" is its place)
+            boolean placeOfNoun = antecedent != null && antecedent.country() && LOCATIVE_BEFORE.matcher(
+                    text.substring(Math.max(sentence.start(), antecedent.span().start() - 12), antecedent.span().start()))
+                    .matches();
+            subject = antecedent != null && !placeOfNoun
+                    && antecedentOfRelative(text.substring(antecedent.span().end(), clause.start())) ? antecedent : null;
         }
         if (subject == null && OWN_FORCES.matcher(before).matches()) {
             // "Russia's defence ministry said its aircraft had struck": the forces of whoever "its" points back to.

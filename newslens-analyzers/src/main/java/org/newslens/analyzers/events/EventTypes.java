@@ -58,7 +58,8 @@ final class EventTypes {
     /** Deaths no one inflicted: disease, disaster, accident. */
     private static final Pattern NO_ONE_KILLS = Pattern.compile("(?i)\\b(?:plague|outbreak|virus|disease|epidemic|pandemic"
             + "|ebola|cholera|measles|flu|influenza|infection|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|earthquakes?"
-            + "|floods?|flooding|landslides?|avalanches?|wildfires?|blaze|heatwave|crash(?:ed|es)?|overdoses?|drought|famine"
+            + "|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|blaze|heatwave|crash(?:ed|es)?|overdoses?|drought|famine"
+            + "|tsunamis?|volcan\\w*|eruptions?"
             + "|gas (?:explosion|leak|blast))\\b");
     private static final Pattern ACCIDENT = Pattern.compile("(?i)\\baccident(?:s|al|ally)?\\b");
 
