@@ -1150,4 +1150,22 @@ class EventsTest {
         EventMention killed = eventOf(a, "killed");
         assertTrue(killed.actor() == null || !"Yemen".equals(killed.actor().name()), killed.reason());
     }
+
+    @Test
+    void aBlankLineAfterTheLastLineStillLeavesEachLineAParagraph() {
+        Analysis a = analyse("Damascus diary\n\n"
+                + "In Aleppo, rebels shelled army positions on Monday.\n"
+                + "In Damascus the weather was cold and the markets of the old city were busy with shoppers buying bread,"
+                + " oil and fruit for the holiday week ahead.\n"
+                + "Damascus residents said many shops near the Umayyad Mosque were closed for the holiday while cafes"
+                + " stayed open late into the night.\n"
+                + "The museum of Damascus opened a new wing with objects from the old city, and families queued at its"
+                + " gates for hours in the cold.\n"
+                + "A new bridge was built across the river in Damascus, and the city council promised more work on roads"
+                + " in the coming months.\n"
+                + "Fighting broke out again, residents said.\n\n");
+        EventMention fighting = eventOf(a, "Fighting");
+        assertEquals("Damascus", fighting.location() == null ? null : fighting.location().name(),
+                "Aleppo, five paragraphs up, is no longer the scene: " + fighting.reason());
+    }
 }

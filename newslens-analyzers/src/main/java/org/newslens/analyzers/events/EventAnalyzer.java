@@ -860,6 +860,7 @@ public final class EventAnalyzer implements Analyzer<List<EventMention>> {
      * place would be carried from its first sentence to its last.
      */
     static boolean linesAreParagraphs(String text) {
+        text = text.stripTrailing(); // (a blank line after the last line parts nothing)
         int blank = 0;
         int lines = 0;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
