@@ -50,13 +50,14 @@ final class QuoteFrames {
             ",\\s*(?:whom|which)\\s+(?<subj>(?:he|she|they|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}))\\s*$");
     private static final Pattern SUBORDINATOR_BEFORE = Pattern.compile(
             "(?i)(?:^|[\\s,])(?:when|after|before|while|if|once|since|though|although|upon|as)\\s+$");
+    /** Participles that go on with the speaker before: "…, adding: “…”". */
+    private static final String PARTICIPLES = "adding|saying|continuing|noting|stressing|warning|insisting|explaining"
+            + "|arguing|declaring|concluding";
     private static final Pattern PARTICIPLE_FRAME = Pattern.compile(
-            "(?i)^[\\s,;—–-]*(?:and\\s+|then\\s+)?(?:adding|saying|continuing|noting|stressing|warning|insisting"
-                    + "|explaining|arguing|declaring|concluding|added|said|continued)\\b[^.!?]{0,40}$");
+            "(?i)^[\\s,;—–-]*(?:and\\s+|then\\s+)?(?:" + PARTICIPLES + "|added|said|continued)\\b[^.!?]{0,40}$");
     /** "… have ‘started the ratification process’ on the terms of the agreement, adding: ‘…’": after a fragment. */
     private static final Pattern PARTICIPLE_AFTER_CLAUSE = Pattern.compile("(?i)^[^.!?“”\"‘’]{0,100}?,\\s*(?:and\\s+)?"
-            + "(?:adding|saying|continuing|noting|stressing|warning|insisting|explaining|arguing|declaring|concluding)"
-            + "\\b[^.!?]{0,40}$");
+            + "(?:" + PARTICIPLES + ")\\b[^.!?]{0,40}$");
     private static final Pattern SENTENCE_TAIL = Pattern.compile(
             ",\\s*(?<subj>[^,;:\"“”]{1,40}?)\\s+(?<cue>said|says|added|wrote|told \\w+)\\s*[.!]?[\\s\"”’]*$");
     private static final Pattern PERCEIVED = Pattern.compile("\\b(?:heard|hear|hears|saw|see|sees|watched|watch)\\s+"
